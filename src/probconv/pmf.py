@@ -1,0 +1,512 @@
+"""Distributions of integer-valued random variables: loaded dice and their sums.
+
+A :class:`Pmf` holds ``P(X = start + i)`` for ``i = 0 .. len - 1``. With
+``exact=True`` the probabilities are :class:`fractions.Fraction` and every
+operation keeps them exact; otherwise they are float64.
+
+Operators have one meaning each:
+
+* ``X + Y``: the distribution of the sum of *independent* X and Y (convolution);
+* ``X + k`` and ``k + X`` for an integer ``k``: a shift;
+* ``-X``: the distribution of the negated variable;
+* ``X - Y``: the distribution of X - Y for independent X and Y (cross-correlation);
+* ``X.nfold(n)``: the sum of ``n`` independent copies of X.
+
+A mixture of distributions is *not* a sum: it has its own function, :func:`mixture`.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+from functools import reduce
+from typing import Any, Union
+
+import numpy as np
+from numpy.typing import NDArray
+
+from . import _exact
+from ._validate import (
+    MASS_TOL,
+    as_float_array,
+    as_fractions,
+    check_nonnegative,
+    check_positive_int,
+    check_size,
+)
+from .engine import _fft_convolve_1d, convolve
+
+Number = Union[float, Fraction]
+
+
+def _is_int(k: Any) -> bool:
+    return isinstance(k, numbers.Integral) and not isinstance(k, bool)
+
+
+def _common_denominator(fracs: Sequence[Fraction]) -> tuple[list[int], int]:
+    den = reduce(math.lcm, (f.denominator for f in fracs), 1)
+    return [f.numerator * (den // f.denominator) for f in fracs], den
+
+
+class Pmf:
+    """The probability mass function of an integer-valued random variable.
+
+    Parameters
+    ----------
+    probs : sequence of float, or of exact numbers when ``exact=True``
+        ``probs[i]`` is ``P(X = start + i)``. Must be 1-D, non-empty, finite,
+        non-negative and sum to 1 (within 1e-9 for floats, exactly when exact).
+        To normalise weights instead, use :meth:`Pmf.from_weights`.
+    start : int, default 0
+        The value that ``probs[0]`` belongs to.
+    exact : bool, default False
+        Store probabilities as Fractions (ints, Fractions, Decimals and strings
+        such as ``"1/6"`` are taken exactly; floats at their binary value).
+
+    Notes
+    -----
+    Zero probabilities are kept where they stand: the sum of a Pmf of length
+    ``n`` and one of length ``m`` has length ``n + m - 1`` and starts at the
+    sum of the starts, the smallest possible total.
+
+    Examples
+    --------
+    >>> die = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+    >>> (die + die)[7]
+    Fraction(1, 6)
+    >>> (die + die).support
+    array([ 2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12])
+    >>> coin = Pmf([0.5, 0.5])
+    >>> (coin + coin).probs
+    array([0.25, 0.5 , 0.25])
+    """
+
+    __slots__ = ("_start", "_float", "_counts", "_den")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, probs: Any, start: int = 0, exact: bool = False) -> None:
+        if not _is_int(start):
+            raise ValueError(f"start must be an integer, got {start!r}.")
+        if exact:
+            fracs = as_fractions(probs, "probs")
+            if any(f < 0 for f in fracs):
+                i = next(i for i, f in enumerate(fracs) if f < 0)
+                raise ValueError(f"probabilities must be non-negative, but probs[{i}] = {fracs[i]}.")
+            total = sum(fracs, Fraction(0))
+            if total != 1:
+                raise ValueError(
+                    f"exact probabilities must sum to exactly 1, but they sum to {total}; "
+                    "use Pmf.from_weights(weights, exact=True) to normalise weights."
+                )
+            counts, den = _common_denominator(fracs)
+            self._set_exact(counts, den, int(start))
+        else:
+            arr = as_float_array(probs, "probs", 1)
+            check_nonnegative(arr, "probs")
+            total = float(arr.sum())
+            if abs(total - 1.0) > MASS_TOL:
+                raise ValueError(
+                    f"probabilities must sum to 1 (within {MASS_TOL:g}), but they sum to {total!r}; "
+                    "use Pmf.from_weights(weights) to normalise weights."
+                )
+            self._set_float(arr.copy(), int(start))
+
+    # -- construction -------------------------------------------------------------
+
+    def _set_float(self, probs: NDArray[np.float64], start: int) -> None:
+        probs.flags.writeable = False
+        self._float: NDArray[np.float64] | None = probs
+        self._counts: list[int] | None = None
+        self._den = 1
+        self._start = start
+
+    def _set_exact(self, counts: list[int], den: int, start: int) -> None:
+        g = reduce(math.gcd, counts, den)
+        if g > 1:
+            counts = [c // g for c in counts]
+            den //= g
+        self._float = None
+        self._counts = counts
+        self._den = den
+        self._start = start
+
+    @classmethod
+    def _from_float(cls, probs: NDArray[np.float64], start: int) -> Pmf:
+        new = cls.__new__(cls)
+        new._set_float(probs, start)
+        return new
+
+    @classmethod
+    def _from_counts(cls, counts: list[int], den: int, start: int) -> Pmf:
+        new = cls.__new__(cls)
+        new._set_exact(counts, den, start)
+        return new
+
+    @classmethod
+    def from_weights(cls, weights: Any, start: int = 0, exact: bool = False) -> Pmf:
+        """Build a distribution from non-negative weights, normalised to sum to 1.
+
+        Parameters
+        ----------
+        weights : sequence of numbers
+            Non-negative, not all zero. With ``exact=True`` they are taken
+            exactly (ints, Fractions, strings like ``"1/3"``).
+        start : int, default 0
+            The value of the first weight.
+        exact : bool, default False
+            Keep Fractions instead of floats.
+
+        Examples
+        --------
+        >>> Pmf.from_weights([1, 2, 1], exact=True).probs
+        (Fraction(1, 4), Fraction(1, 2), Fraction(1, 4))
+        >>> Pmf.from_weights([1, 3], start=5).mean()
+        5.75
+        """
+        if not _is_int(start):
+            raise ValueError(f"start must be an integer, got {start!r}.")
+        if exact:
+            fracs = as_fractions(weights, "weights")
+            if any(f < 0 for f in fracs):
+                raise ValueError("weights must be non-negative; a die cannot have negative weight on a face.")
+            counts, _ = _common_denominator(fracs)
+            total = sum(counts)
+            if total == 0:
+                raise ValueError("weights are all zero; at least one weight must be positive.")
+            return cls._from_counts(counts, total, int(start))
+        arr = as_float_array(weights, "weights", 1)
+        check_nonnegative(arr, "weights")
+        total = float(arr.sum())
+        if total <= 0:
+            raise ValueError("weights are all zero; at least one weight must be positive.")
+        return cls._from_float(arr / total, int(start))
+
+    @classmethod
+    def die(cls, weights: Any, exact: bool = False) -> Pmf:
+        """A die whose faces ``1 .. len(weights)`` come up in proportion to ``weights``.
+
+        Examples
+        --------
+        >>> d = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+        >>> d[1], d.mean()
+        (Fraction(1, 6), Fraction(7, 2))
+        """
+        return cls.from_weights(weights, start=1, exact=exact)
+
+    @classmethod
+    def point(cls, value: int = 0, exact: bool = False) -> Pmf:
+        """The distribution of a constant: all mass on ``value``.
+
+        ``Pmf.point(0)`` is the identity of ``+``.
+
+        Examples
+        --------
+        >>> X = Pmf.die([1, 2, 3], exact=True)
+        >>> X + Pmf.point(0, exact=True) == X
+        True
+        """
+        if not _is_int(value):
+            raise ValueError(f"value must be an integer, got {value!r}.")
+        return cls._from_counts([1], 1, int(value)) if exact else cls._from_float(np.ones(1), int(value))
+
+    # -- views --------------------------------------------------------------------
+
+    @property
+    def exact(self) -> bool:
+        """True when probabilities are stored as Fractions."""
+        return self._counts is not None
+
+    @property
+    def start(self) -> int:
+        """The value that ``probs[0]`` belongs to."""
+        return self._start
+
+    @property
+    def probs(self) -> NDArray[np.float64] | tuple[Fraction, ...]:
+        """``P(X = start + i)``: a read-only float array, or a tuple of Fractions when exact."""
+        if self._counts is None:
+            return self._float  # type: ignore[return-value]
+        return tuple(Fraction(c, self._den) for c in self._counts)
+
+    @property
+    def counts(self) -> tuple[tuple[int, ...], int]:
+        """For an exact Pmf, integer numerators and their common denominator.
+
+        Examples
+        --------
+        >>> Pmf.die([1, 2, 3], exact=True).counts
+        ((1, 2, 3), 6)
+        """
+        if self._counts is None:
+            raise ValueError("counts are only defined for an exact Pmf; build it with exact=True.")
+        return tuple(self._counts), self._den
+
+    @property
+    def support(self) -> NDArray[np.int64]:
+        """The values ``start .. start + len - 1`` as an integer array."""
+        return np.arange(self._start, self._start + len(self), dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self._counts) if self._counts is not None else int(self._float.size)  # type: ignore[union-attr]
+
+    def __getitem__(self, k: int) -> Number:
+        """``P(X = k)``; zero for any integer outside the support."""
+        if not _is_int(k):
+            raise ValueError(f"index with an integer value, got {k!r}.")
+        i = int(k) - self._start
+        if self._counts is not None:
+            return Fraction(self._counts[i], self._den) if 0 <= i < len(self._counts) else Fraction(0)
+        return float(self._float[i]) if 0 <= i < self._float.size else 0.0  # type: ignore[union-attr,index]
+
+    def to_float(self) -> Pmf:
+        """The same distribution with float64 probabilities."""
+        if self._counts is None:
+            return self
+        return Pmf._from_float(_counts_to_float(self._counts, self._den), self._start)
+
+    def to_exact(self) -> Pmf:
+        """The same distribution with exact probabilities (floats taken at their binary value)."""
+        if self._counts is not None:
+            return self
+        return Pmf.from_weights(self._float.tolist(), self._start, exact=True)  # type: ignore[union-attr]
+
+    # -- summaries ----------------------------------------------------------------
+
+    def mean(self) -> Number:
+        """E[X]: a Fraction when exact, else a float.
+
+        Examples
+        --------
+        >>> Pmf.die([1, 1, 1, 1, 1, 1], exact=True).mean()
+        Fraction(7, 2)
+        """
+        if self._counts is not None:
+            return self._start + Fraction(sum(i * c for i, c in enumerate(self._counts)), self._den)
+        return float(np.dot(self.support, self._float))
+
+    def var(self) -> Number:
+        """Var[X]: a Fraction when exact, else a float.
+
+        Examples
+        --------
+        >>> Pmf.die([1, 1, 1, 1, 1, 1], exact=True).var()
+        Fraction(35, 12)
+        """
+        if self._counts is not None:
+            m1 = Fraction(sum(i * c for i, c in enumerate(self._counts)), self._den)
+            m2 = Fraction(sum(i * i * c for i, c in enumerate(self._counts)), self._den)
+            return m2 - m1 * m1
+        offsets = np.arange(len(self), dtype=np.float64)
+        mu = float(np.dot(offsets, self._float))
+        return float(np.dot((offsets - mu) ** 2, self._float))
+
+    def std(self) -> float:
+        """The standard deviation, always a float."""
+        return math.sqrt(self.var())
+
+    def cdf(self, k: int) -> Number:
+        """P(X <= k).
+
+        Examples
+        --------
+        >>> Pmf.die([1, 1, 1, 1, 1, 1], exact=True).cdf(2)
+        Fraction(1, 3)
+        """
+        if not _is_int(k):
+            raise ValueError(f"cdf takes an integer value, got {k!r}.")
+        i = int(k) - self._start + 1
+        if self._counts is not None:
+            return Fraction(sum(self._counts[: max(i, 0)]), self._den)
+        return float(min(1.0, self._float[: max(i, 0)].sum()))  # type: ignore[index]
+
+    def sample(self, size: int, rng: np.random.Generator) -> NDArray[np.int64]:
+        """Draw ``size`` independent values using the generator ``rng`` (seed it yourself).
+
+        Examples
+        --------
+        >>> Pmf.point(4).sample(3, np.random.default_rng(0))
+        array([4, 4, 4])
+        """
+        size = check_positive_int(size, "size")
+        if not isinstance(rng, np.random.Generator):
+            raise ValueError("rng must be a numpy Generator, e.g. np.random.default_rng(2024).")
+        p = self.to_float()._float
+        return self._start + rng.choice(len(self), size=size, p=p / p.sum())  # type: ignore[operator,union-attr]
+
+    # -- arithmetic ---------------------------------------------------------------
+
+    def __add__(self, other: Any) -> Pmf:
+        if isinstance(other, Pmf):
+            return _sum_independent(self, other)
+        if _is_int(other):
+            return self._shifted(int(other))
+        return NotImplemented
+
+    def __radd__(self, other: Any) -> Pmf:
+        if _is_int(other):
+            return self._shifted(int(other))
+        return NotImplemented
+
+    def __neg__(self) -> Pmf:
+        start = -(self._start + len(self) - 1)
+        if self._counts is not None:
+            return Pmf._from_counts(self._counts[::-1], self._den, start)
+        return Pmf._from_float(self._float[::-1].copy(), start)  # type: ignore[index]
+
+    def __sub__(self, other: Any) -> Pmf:
+        if isinstance(other, Pmf):
+            return _sum_independent(self, -other)
+        if _is_int(other):
+            return self._shifted(-int(other))
+        return NotImplemented
+
+    def __rsub__(self, other: Any) -> Pmf:
+        if _is_int(other):
+            return (-self)._shifted(int(other))
+        return NotImplemented
+
+    def _shifted(self, k: int) -> Pmf:
+        if self._counts is not None:
+            return Pmf._from_counts(self._counts, self._den, self._start + k)
+        return Pmf._from_float(self._float, self._start + k)  # type: ignore[arg-type]
+
+    def nfold(self, n: int) -> Pmf:
+        """The distribution of the sum of ``n`` independent copies of X.
+
+        Computed by repeated squaring: exact results multiply integer
+        polynomials; float results use FFT convolution with the round-off
+        clipped (no negative probabilities) and the mass renormalised.
+
+        Parameters
+        ----------
+        n : int
+            A positive integer.
+
+        Examples
+        --------
+        >>> die = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+        >>> die.nfold(3)[10]
+        Fraction(1, 8)
+        >>> die.nfold(3) == die + die + die
+        True
+        """
+        n = check_positive_int(n, "n")
+        check_size(n * (len(self) - 1) + 1, f"nfold({n})")
+        start = self._start * n
+        if self._counts is not None:
+            return Pmf._from_counts(_exact.poly_pow(self._counts, n), self._den**n, start)
+        return Pmf._from_float(_float_power(self._float, n), start)  # type: ignore[arg-type]
+
+    # -- comparison and display ---------------------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        """Exact equality: same support and the same probabilities, value for value."""
+        if not isinstance(other, Pmf):
+            return NotImplemented
+        if self._start != other._start or len(self) != len(other):
+            return False
+        if self._counts is not None and other._counts is not None:
+            return self._den == other._den and self._counts == other._counts
+        if self._counts is None and other._counts is None:
+            return bool(np.array_equal(self._float, other._float))
+        return list(self.to_exact().probs) == list(other.to_exact().probs)
+
+    def isclose(self, other: Pmf, atol: float = 1e-12) -> bool:
+        """True when both have the same support and probabilities within ``atol``.
+
+        Examples
+        --------
+        >>> Pmf([0.1, 0.2, 0.7]).isclose(Pmf.from_weights([1, 2, 7], exact=True))
+        True
+        """
+        if self._start != other._start or len(self) != len(other):
+            return False
+        return bool(np.allclose(self.to_float()._float, other.to_float()._float, rtol=0, atol=atol))
+
+    def __repr__(self) -> str:
+        if self._counts is not None:
+            body = ", ".join(str(Fraction(c, self._den)) for c in self._counts[:8])
+        else:
+            body = ", ".join(f"{p:.6g}" for p in self._float[:8])  # type: ignore[index]
+        more = ", ..." if len(self) > 8 else ""
+        kind = ", exact=True" if self.exact else ""
+        return f"Pmf([{body}{more}], start={self._start}{kind})"
+
+
+def _counts_to_float(counts: Sequence[int], den: int) -> NDArray[np.float64]:
+    """Correctly rounded floats of ``counts[i] / den`` (int / int true division)."""
+    return np.array([c / den for c in counts], dtype=np.float64)
+
+
+def _sum_independent(x: Pmf, y: Pmf) -> Pmf:
+    start = x.start + y.start
+    if x.exact and y.exact:
+        return Pmf._from_counts(_exact.poly_mul(x._counts, y._counts), x._den * y._den, start)  # type: ignore[arg-type]
+    out = convolve(x.to_float()._float, y.to_float()._float)
+    return Pmf._from_float(_clean(out), start)
+
+
+def _clean(p: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Clip FFT round-off below zero and renormalise to unit mass."""
+    np.maximum(p, 0.0, out=p)
+    return p / p.sum()
+
+
+def _float_power(p: NDArray[np.float64], n: int) -> NDArray[np.float64]:
+    """``p`` convolved with itself ``n`` times, by repeated squaring."""
+    result: NDArray[np.float64] | None = None
+    base = p
+    while True:
+        if n & 1:
+            result = base if result is None else _clean(convolve(result, base))
+        n >>= 1
+        if not n:
+            return result.copy()  # type: ignore[union-attr]
+        base = _clean(convolve(base, base))
+
+
+def mixture(pmfs: Iterable[Pmf], weights: Any = None) -> Pmf:
+    """The distribution of a variable drawn from one of ``pmfs``, chosen with ``weights``.
+
+    This is *not* the distribution of a sum: ``mixture([X, Y])`` is
+    ``(P_X + P_Y) / 2`` pointwise, while ``X + Y`` is their convolution.
+
+    Parameters
+    ----------
+    pmfs : iterable of Pmf
+        At least one distribution.
+    weights : sequence of numbers, optional
+        Non-negative, not all zero; equal weights by default. Exact when every
+        Pmf is exact.
+
+    Examples
+    --------
+    >>> low = Pmf.from_weights([1, 1], start=1, exact=True)
+    >>> high = Pmf.from_weights([1, 1], start=5, exact=True)
+    >>> mixture([low, high]).probs
+    (Fraction(1, 4), Fraction(1, 4), Fraction(0, 1), Fraction(0, 1), Fraction(1, 4), Fraction(1, 4))
+    """
+    pmfs = list(pmfs)
+    if not pmfs or not all(isinstance(p, Pmf) for p in pmfs):
+        raise ValueError("mixture needs a non-empty sequence of Pmf objects.")
+    exact = all(p.exact for p in pmfs)
+    weights = [1] * len(pmfs) if weights is None else list(weights)
+    if len(weights) != len(pmfs):
+        raise ValueError(f"got {len(pmfs)} distributions but {len(weights)} weights; give one weight each.")
+    w = Pmf.from_weights(weights, exact=exact)
+    lo = min(p.start for p in pmfs)
+    hi = max(p.start + len(p) - 1 for p in pmfs)
+    # w may have dropped zero weights at its ends; index by the original position
+    wts = [w[i] for i in range(len(pmfs))]
+    if exact:
+        total = [Fraction(0)] * (hi - lo + 1)
+        for wi, p in zip(wts, pmfs):
+            for j, q in enumerate(p.probs):
+                total[p.start - lo + j] += wi * q
+        return Pmf(total, start=lo, exact=True)
+    acc = np.zeros(hi - lo + 1)
+    for wi, p in zip(wts, pmfs):
+        acc[p.start - lo : p.start - lo + len(p)] += wi * p.to_float().probs
+    return Pmf._from_float(acc / acc.sum(), lo)
