@@ -2,15 +2,27 @@
 
 An exact distribution is stored as integer counts over one common denominator,
 so that the convolution of two distributions is the product of two integer
-polynomials. Two backends compute it:
+polynomials. Three backends compute it, fastest first:
 
-* python-flint's ``fmpz_poly`` when it is installed (fastest by far);
-* otherwise Kronecker substitution: pack each coefficient list into one big
-  Python int, multiply the ints (CPython uses Karatsuba) and unpack.
+* ``"flint"``: python-flint's ``fmpz_poly``, when it is installed;
+* ``"decimal"``: Kronecker substitution in base ``10**D``: write each
+  coefficient as a block of ``D`` decimal digits, multiply the two huge
+  :class:`decimal.Decimal` numbers (the stdlib's libmpdec multiplies large
+  numbers with a number-theoretic transform, ``O(n log n)``) and cut the
+  digits of the product back into blocks;
+* ``"kronecker"``: the same substitution in base ``2**(8 W)`` with Python ints
+  (CPython multiplies them with Karatsuba, ``O(n**1.58)``). Simple, and the
+  reference the other two are tested against.
+
+The substitution is exact because every coefficient of the product fits in
+its block: none can exceed ``min(len) * max(a) * max(b)`` (or
+``sum(a) ** n`` for a power), so no block carries into the next.
 """
 
 from __future__ import annotations
 
+import decimal
+import math
 from collections.abc import Sequence
 
 try:  # optional accelerator
@@ -18,14 +30,37 @@ try:  # optional accelerator
 except ImportError:  # pragma: no cover - exercised only without python-flint
     _flint = None
 
+BACKENDS = ("flint", "decimal", "kronecker")
+
 #: Name of the backend in use, for benchmarks and the README.
-BACKEND = "flint" if _flint is not None else "kronecker"
+BACKEND = "flint" if _flint is not None else "decimal"
+
+# CPython refuses int <-> str conversions beyond this many digits (a guard
+# against quadratic-time parsing); larger blocks are converted piecewise.
+_STR_DIGITS = 4000
+_STR_LIMIT = 10**_STR_DIGITS
+
+# Exact arithmetic with as many digits as the numbers need: any rounding,
+# overflow or underflow would be a bug, so each one raises.
+_CONTEXT = decimal.Context(
+    prec=decimal.MAX_PREC,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.Inexact, decimal.Rounded, decimal.Overflow, decimal.InvalidOperation],
+)
 
 
-def _slot_bytes(a: Sequence[int], b: Sequence[int]) -> int:
-    """Bytes per packed coefficient so that no product coefficient overflows its slot."""
-    bits = max(a).bit_length() + max(b).bit_length() + min(len(a), len(b)).bit_length() + 1
-    return (bits + 7) // 8
+def _backend(backend: str | None) -> str:
+    if backend is None:
+        return BACKEND
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(map(repr, BACKENDS))}.")
+    if backend == "flint" and _flint is None:
+        raise ValueError("backend='flint' needs python-flint, which is not installed; use 'decimal'.")
+    return backend
+
+
+# -- binary Kronecker substitution ------------------------------------------------
 
 
 def _pack(coeffs: Sequence[int], width: int) -> int:
@@ -37,6 +72,62 @@ def _unpack(value: int, width: int, count: int) -> list[int]:
     return [int.from_bytes(raw[i : i + width], "little") for i in range(0, width * count, width)]
 
 
+def _slot_bytes(bound: int) -> int:
+    """Bytes per packed coefficient for coefficients up to ``bound``."""
+    return max(1, (bound.bit_length() + 7) // 8)
+
+
+# -- decimal Kronecker substitution -----------------------------------------------
+
+
+def _to_digits(c: int, width: int) -> str:
+    if c < _STR_LIMIT:
+        return str(c).zfill(width)
+    q, r = divmod(c, _STR_LIMIT)
+    return _to_digits(q, width - _STR_DIGITS) + _to_digits(r, _STR_DIGITS)
+
+
+def _from_digits(s: str) -> int:
+    if len(s) <= _STR_DIGITS:
+        return int(s)
+    # split so that the low part has a multiple of _STR_DIGITS digits
+    k = (len(s) - 1) // _STR_DIGITS * _STR_DIGITS
+    return _from_digits(s[:-k]) * 10**k + _from_digits(s[-k:])
+
+
+def _dec_pack(coeffs: Sequence[int], width: int) -> decimal.Decimal:
+    return _CONTEXT.create_decimal("".join(_to_digits(c, width) for c in reversed(coeffs)))
+
+
+def _dec_unpack(value: decimal.Decimal, width: int, count: int) -> list[int]:
+    digits = format(value, "f").zfill(width * count)
+    end = len(digits)
+    return [_from_digits(digits[i - width : i]) for i in range(end, end - width * count, -width)]
+
+
+def _dec_width(bound: int) -> int:
+    """Decimal digits per block for coefficients up to ``bound`` (one spare for safety)."""
+    return int(bound.bit_length() * math.log10(2)) + 2
+
+
+# -- public functions ----------------------------------------------------------------
+
+
+def _check(a: Sequence[int], name: str) -> list[int]:
+    a = list(a)
+    if not a:
+        raise ValueError(f"{name} is empty; a polynomial needs at least one coefficient.")
+    if any(c < 0 for c in a):
+        raise ValueError(f"{name} has a negative coefficient; counts must be non-negative.")
+    return a
+
+
+def _flint_coeffs(p: object, length: int) -> list[int]:
+    out = list(map(int, p.coeffs()))  # type: ignore[attr-defined]
+    # flint drops zero high-degree coefficients; put them back
+    return out + [0] * (length - len(out))
+
+
 def poly_mul(a: Sequence[int], b: Sequence[int], backend: str | None = None) -> list[int]:
     """Multiply two polynomials with non-negative integer coefficients.
 
@@ -44,7 +135,7 @@ def poly_mul(a: Sequence[int], b: Sequence[int], backend: str | None = None) -> 
     ----------
     a, b : sequence of int
         Coefficients, lowest degree first; neither may be empty.
-    backend : {"flint", "kronecker"}, optional
+    backend : {"flint", "decimal", "kronecker"}, optional
         Force a backend; by default the fastest one installed.
 
     Returns
@@ -58,26 +149,29 @@ def poly_mul(a: Sequence[int], b: Sequence[int], backend: str | None = None) -> 
     [1, 2, 1]
     >>> poly_mul([1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1], backend="kronecker")[5]
     6
+    >>> poly_mul([3, 0, 1], [2, 5], backend="decimal")
+    [6, 15, 2, 5]
     """
-    backend = backend or BACKEND
-    if backend == "flint" and _flint is not None:
-        out = [int(c) for c in (_flint.fmpz_poly(list(a)) * _flint.fmpz_poly(list(b))).coeffs()]
-        return _pad(out, len(a) + len(b) - 1)
-    width = _slot_bytes(a, b)
+    backend = _backend(backend)
+    a, b = _check(a, "a"), _check(b, "b")
     n = len(a) + len(b) - 1
+    if backend == "flint":
+        return _flint_coeffs(_flint.fmpz_poly(a) * _flint.fmpz_poly(b), n)
+    # the blocks must hold the inputs as well as the product's coefficients
+    bound = max(min(len(a), len(b)) * max(a) * max(b), max(a), max(b))
+    if backend == "decimal":
+        width = _dec_width(bound)
+        return _dec_unpack(_CONTEXT.multiply(_dec_pack(a, width), _dec_pack(b, width)), width, n)
+    width = _slot_bytes(bound)
     return _unpack(_pack(a, width) * _pack(b, width), width, n)
-
-
-def _pad(coeffs: list[int], length: int) -> list[int]:
-    """flint drops zero high-degree coefficients; put them back."""
-    return coeffs + [0] * (length - len(coeffs))
 
 
 def poly_pow(a: Sequence[int], n: int, backend: str | None = None) -> list[int]:
     """Raise a polynomial with non-negative integer coefficients to the power ``n >= 1``.
 
-    Uses repeated squaring (flint, or Kronecker substitution on Python ints),
-    so that the work is dominated by the last squaring.
+    The polynomial is packed once into a single number (or a flint
+    polynomial) and raised to the power by repeated squaring there, so the
+    work is dominated by the last squaring and coefficients are unpacked once.
 
     Examples
     --------
@@ -85,17 +179,21 @@ def poly_pow(a: Sequence[int], n: int, backend: str | None = None) -> list[int]:
     [1, 4, 6, 4, 1]
     >>> poly_pow([1, 2], 3, backend="kronecker")
     [1, 6, 12, 8]
+    >>> poly_pow([1, 0, 1], 2, backend="decimal")
+    [1, 0, 2, 0, 1]
     """
-    backend = backend or BACKEND
-    if backend == "flint" and _flint is not None:
-        p = _flint.fmpz_poly(list(a)) ** n
-        return _pad([int(c) for c in p.coeffs()], n * (len(a) - 1) + 1)
-    result: list[int] | None = None
-    base = list(a)
-    while True:
-        if n & 1:
-            result = base if result is None else poly_mul(result, base, "kronecker")
-        n >>= 1
-        if not n:
-            return result  # type: ignore[return-value]
-        base = poly_mul(base, base, "kronecker")
+    backend = _backend(backend)
+    a = _check(a, "a")
+    if not isinstance(n, int) or n < 1:
+        raise ValueError(f"n must be a positive integer, got {n!r}.")
+    length = n * (len(a) - 1) + 1
+    if backend == "flint":
+        return _flint_coeffs(_flint.fmpz_poly(a) ** n, length)
+    if n == 1:
+        return a
+    bound = sum(a) ** n  # the coefficients of the power sum to this
+    if backend == "decimal":
+        width = _dec_width(bound)
+        return _dec_unpack(_CONTEXT.power(_dec_pack(a, width), n), width, length)
+    width = _slot_bytes(bound)
+    return _unpack(_pack(a, width) ** n, width, length)

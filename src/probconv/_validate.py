@@ -14,9 +14,11 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-#: Largest number of output cells a single operation may allocate. Beyond this
-#: an operation would need gigabytes and is almost certainly a mistake.
-MAX_CELLS = 400_000_000
+#: Largest number of output cells a single operation may allocate: 10^8
+#: float64 cells are 0.75 GiB, and an FFT needs a few such buffers at once.
+#: Anything bigger is almost certainly a mistake (a tiny dx, a huge n), and it
+#: is better to say so at once than to swap or die with a MemoryError.
+MAX_CELLS = 100_000_000
 
 #: Tolerance on the total mass of floating point probabilities.
 MASS_TOL = 1e-9
@@ -75,10 +77,17 @@ def as_fractions(values: Any, name: str) -> list[Fraction]:
     for i, v in enumerate(values):
         if isinstance(v, (list, tuple, np.ndarray)):
             raise ValueError(f"{name} must be 1-D, but entry {i} is a sequence.")
-        try:
-            f = Fraction(v) if not isinstance(v, (float, np.floating)) else _float_fraction(v, name, i)
-        except (TypeError, ValueError, ZeroDivisionError):
-            raise ValueError(f"{name}[{i}] = {v!r} is not an exact number.") from None
+        if isinstance(v, (float, np.floating)):
+            # outside the try: its own message about NaN and infinity must get through
+            f = _float_fraction(v, name, i)
+        else:
+            try:
+                f = Fraction(v)
+            except (TypeError, ValueError, ZeroDivisionError):
+                raise ValueError(
+                    f"{name}[{i}] = {v!r} is not an exact number; use ints, Fractions, "
+                    "Decimals or strings such as '1/6'."
+                ) from None
         out.append(f)
     if not out:
         raise ValueError(f"{name} is empty; give at least one value.")
@@ -111,6 +120,17 @@ def check_positive_real(x: Any, name: str) -> float:
     return val
 
 
+def check_nonnegative_real(x: Any, name: str) -> float:
+    """Return ``x`` as a float if it is finite and >= 0, else raise ValueError."""
+    try:
+        val = float(x)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a non-negative number, got {x!r}.") from None
+    if not np.isfinite(val) or val < 0:
+        raise ValueError(f"{name} must be a non-negative finite number, got {x!r}.")
+    return val
+
+
 def check_finite_real(x: Any, name: str) -> float:
     """Return ``x`` as a float if it is finite, else raise ValueError."""
     try:
@@ -136,5 +156,18 @@ def check_size(cells: int, what: str) -> None:
     if cells > MAX_CELLS:
         raise ValueError(
             f"{what} would have {cells:,} cells, more than the limit of {MAX_CELLS:,} "
-            f"(about {MAX_CELLS * 8 // 2**30} GiB of float64); use smaller inputs or a coarser grid."
+            f"(about {MAX_CELLS * 8 / 2**30:.2g} GiB of float64); use smaller inputs or a coarser grid."
         )
+
+
+def check_interval(lim: Any, name: str) -> tuple[float, float]:
+    """Return ``(lo, hi)`` as floats if ``lim`` is a pair of finite numbers with lo < hi."""
+    try:
+        lo, hi = lim
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a pair (lo, hi), got {lim!r}.") from None
+    lo = check_finite_real(lo, f"{name}[0]")
+    hi = check_finite_real(hi, f"{name}[1]")
+    if not hi > lo:
+        raise ValueError(f"{name} must have lo < hi, got {lim!r}.")
+    return lo, hi

@@ -13,7 +13,14 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from ._validate import as_float_array, check_finite_real, check_nonnegative, check_positive_real, check_size
+from ._validate import (
+    as_float_array,
+    check_finite_real,
+    check_interval,
+    check_nonnegative,
+    check_positive_real,
+    check_size,
+)
 from .density import DX_RTOL
 from .engine import convolve2d
 
@@ -46,6 +53,9 @@ class Density2D:
     def __init__(self, values: Any, x0: float, y0: float, dx: float, dy: float) -> None:
         arr = as_float_array(values, "values", 2)
         check_nonnegative(arr, "density values")
+        if not arr.any():
+            # mass 0 cannot be normalised: mean() and cov() would be 0 / 0
+            raise ValueError("density values are all zero; a density needs positive mass somewhere.")
         self.x0 = check_finite_real(x0, "x0")
         self.y0 = check_finite_real(y0, "y0")
         self.dx = check_positive_real(dx, "dx")
@@ -60,9 +70,10 @@ class Density2D:
     ) -> Density2D:
         """Sample ``pdf(x, y)`` at the centres of square cells of side ``d`` covering the box."""
         d = check_positive_real(d, "d")
-        (xlo, xhi), (ylo, yhi) = xlim, ylim
-        if not (xhi > xlo and yhi > ylo):
-            raise ValueError(f"need xlim and ylim with lo < hi, got {xlim} and {ylim}.")
+        xlo, xhi = check_interval(xlim, "xlim")
+        ylo, yhi = check_interval(ylim, "ylim")
+        if d > min(xhi - xlo, yhi - ylo):
+            raise ValueError(f"d={d} is wider than the box {xlim} x {ylim}; use a smaller cell side d.")
         nx, ny = max(1, round((xhi - xlo) / d)), max(1, round((yhi - ylo) / d))
         check_size(nx * ny, "the 2-D density grid")
         x = xlo + (np.arange(nx) + 0.5) * d
@@ -72,7 +83,15 @@ class Density2D:
 
     @classmethod
     def uniform(cls, xlim: tuple[float, float], ylim: tuple[float, float], d: float = 0.05) -> Density2D:
-        """Uniform on the rectangle ``xlim x ylim``."""
+        """Uniform on the rectangle ``xlim x ylim``.
+
+        Examples
+        --------
+        >>> Density2D.uniform((0, 2), (0, 1), d=0.5).values.shape
+        (4, 2)
+        """
+        xlim = check_interval(xlim, "xlim")
+        ylim = check_interval(ylim, "ylim")
         area = (xlim[1] - xlim[0]) * (ylim[1] - ylim[0])
         return cls.from_function(lambda x, y: np.full_like(x, 1.0 / area), xlim, ylim, d)
 

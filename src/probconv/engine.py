@@ -1,13 +1,27 @@
 """Floating point convolution in one and two dimensions, choosing the method by size.
 
 Every float convolution in the library goes through :func:`convolve` or
-:func:`convolve2d`. ``method="auto"`` picks between a direct sum and FFT
-(and, in 2-D, a separable pass) with a cost model calibrated on this
-project's benchmark (``make bench``).
+:func:`convolve2d`. Each method computes the same numbers (up to round-off);
+they differ only in speed, and which one is fastest depends on the sizes:
+
+=============  ===================================================================
+``"direct"``   the plain sum: :func:`numpy.convolve`, :func:`scipy.signal.convolve2d`
+``"fft"``      one FFT of the zero-padded inputs (``O(L log L)``)
+``"oaconvolve"``  1-D overlap-add: FFTs of blocks of the long input, for a short kernel
+``"ndimage"``  2-D: :func:`scipy.ndimage.convolve`, a tight C loop, shifted and
+               padded so that its output is exactly scipy.signal's
+``"separable"``  2-D: a rank-one kernel (box, Gaussian, Sobel) as two 1-D passes
+=============  ===================================================================
+
+``method="auto"`` estimates the time of each method with a cost model whose
+constants were measured on this project's benchmark machine
+(``benchmarks/bench.py``) and runs the cheapest. Everything works without
+scipy (numpy's FFT and a loop over kernel taps stand in), only more slowly.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -15,49 +29,149 @@ from numpy.typing import NDArray
 
 from ._validate import as_float_array, check_choice, check_size
 
-try:  # optional accelerator: faster FFTs and C direct 2-D convolution
+try:  # optional accelerator: faster FFTs and C loops for direct convolution
     import scipy.fft as _fft
+    import scipy.ndimage as _ndimage
     import scipy.signal as _signal
 except ImportError:  # pragma: no cover - exercised only without scipy
     _fft = None
+    _ndimage = None
     _signal = None
 
-METHODS_1D = ("auto", "direct", "fft")
-METHODS_2D = ("auto", "direct", "fft", "separable")
+METHODS_1D = ("auto", "direct", "fft", "oaconvolve")
+METHODS_2D = ("auto", "direct", "fft", "ndimage", "separable")
 MODES = ("full", "same", "valid")
 
+Array = NDArray[np.float64]
 
-def _rfft_len(n: int) -> int:
+# Cost model, in nanoseconds, measured on the 2-core benchmark machine with
+# benchmarks/bench.py. Only ratios matter: "auto" runs the cheapest estimate.
+_COST = {
+    "np_mac": 0.13,  # np.convolve, per multiply-add (SIMD inner loop)
+    "call": 4e3,  # fixed overhead of one FFT-based call
+    "fft": 1.7,  # per point * log2(points) of one full r2c/c2r convolution
+    "np_fft": 1.5,  # numpy's FFT relative to scipy's
+    "nd_mac": 0.8,  # scipy.ndimage.convolve, per multiply-add
+    "nd_cell": 6.0,  # ... per output cell
+    "sig_mac": 2.5,  # scipy.signal.convolve2d, per multiply-add
+    "tap_cell": 1.2,  # numpy fallback: one shifted slice update, per cell
+    "tap": 3e3,  # ... per kernel tap
+    "nd1_mac": 0.9,  # scipy.ndimage.convolve1d, per multiply-add
+    "nd1_cell": 4.0,  # ... per output cell
+    "axis_fft": 1.4,  # FFT along one axis of a 2-D array, per point * log2(length)
+}
+
+
+# -- FFT helpers ------------------------------------------------------------------
+
+
+def _smooth_len(n: int) -> int:
+    """Smallest 2^a 3^b 5^c >= n: a length numpy's FFT handles quickly."""
+    best = 1 << max(n - 1, 0).bit_length()
+    p5 = 1
+    while p5 < best:
+        p35 = p5
+        while p35 < best:
+            m = p35
+            while m < n:
+                m *= 2
+            best = min(best, m)
+            p35 *= 3
+        p5 *= 5
+    return best
+
+
+def _fast_len(n: int) -> int:
     if _fft is not None:
         return int(_fft.next_fast_len(n, real=True))
-    return 1 << (n - 1).bit_length()
+    return _smooth_len(n)
 
 
-def _fft_convolve_1d(a: NDArray[np.float64], b: NDArray[np.float64]) -> NDArray[np.float64]:
+_rfft_len = _fast_len  # older name, kept for callers
+
+
+def _rfft(x: Array, n: int | tuple[int, ...], axis: int | tuple[int, ...] = -1) -> Any:
+    if isinstance(n, tuple):
+        return _fft.rfftn(x, n, axes=axis) if _fft is not None else np.fft.rfftn(x, n, axes=axis)
+    return _fft.rfft(x, n, axis=axis) if _fft is not None else np.fft.rfft(x, n, axis=axis)
+
+
+def _irfft(x: Any, n: int | tuple[int, ...], axis: int | tuple[int, ...] = -1) -> Array:
+    if isinstance(n, tuple):
+        return _fft.irfftn(x, n, axes=axis) if _fft is not None else np.fft.irfftn(x, n, axes=axis)
+    return _fft.irfft(x, n, axis=axis) if _fft is not None else np.fft.irfft(x, n, axis=axis)
+
+
+def _fft_speed() -> float:
+    return _COST["fft"] * (1.0 if _fft is not None else _COST["np_fft"])
+
+
+# -- one dimension ----------------------------------------------------------------
+
+
+def _fft_convolve_1d(a: Array, b: Array) -> Array:
     n = a.size + b.size - 1
-    size = _rfft_len(n)
-    rfft, irfft = (_fft.rfft, _fft.irfft) if _fft is not None else (np.fft.rfft, np.fft.irfft)
-    return irfft(rfft(a, size) * rfft(b, size), size)[:n]
+    size = _fast_len(n)
+    return _irfft(_rfft(a, size) * _rfft(b, size), size)[:n]
+
+
+def _oa_block_len(k: int, n: int) -> int:
+    # Blocks about 16 kernels long balance the FFT's log factor against the
+    # k - 1 wasted samples of every block (measured optimum: 8k to 32k).
+    return _fast_len(max(16 * k, 1024, 2 * k))
+
+
+def _oa_convolve_1d(a: Array, b: Array) -> Array:
+    """Overlap-add: convolve blocks of the longer input by FFT and add the overlaps."""
+    if a.size < b.size:
+        a, b = b, a
+    n, k = a.size, b.size
+    size = _oa_block_len(k, n)
+    if size >= n + k - 1:
+        return _fft_convolve_1d(a, b)
+    step = size - k + 1  # new samples per block; >= k - 1, so tails overlap one block only
+    nblocks = -(-n // step)
+    blocks = np.zeros((nblocks, step))
+    blocks.ravel()[:n] = a
+    y = _irfft(_rfft(blocks, size, axis=1) * _rfft(b, size), size, axis=1)
+    out = np.zeros((nblocks + 1) * step)
+    out[: nblocks * step].reshape(nblocks, step)[...] = y[:, :step]
+    out[step:].reshape(nblocks, step)[:, : k - 1] += y[:, step:]
+    return out[: n + k - 1]
+
+
+def _costs_1d(na: int, nb: int) -> dict[str, float]:
+    n = na + nb - 1
+    size = _fast_len(n)
+    costs = {
+        "direct": _COST["np_mac"] * na * nb + 1e3,
+        "fft": _fft_speed() * size * math.log2(size) + _COST["call"],
+    }
+    k, m = min(na, nb), max(na, nb)
+    block = _oa_block_len(k, m)
+    if block < size:
+        nblocks = -(-m // (block - k + 1))
+        costs["oaconvolve"] = _fft_speed() * nblocks * block * math.log2(block) + 2 * _COST["call"]
+    return costs
 
 
 def _choose_1d(na: int, nb: int) -> str:
-    # np.convolve does ~1.5e9 multiply-adds a second here; an FFT of the
-    # padded length costs roughly 15 n log2 n flops. Below the crossover the
-    # direct sum is also exact to the last bit, which small dice deserve.
-    small = min(na, nb)
-    n = na + nb - 1
-    return "direct" if small <= 64 or small * max(na, nb) <= 20 * n * np.log2(n + 1) * 4 else "fft"
+    costs = _costs_1d(na, nb)
+    return min(costs, key=costs.__getitem__)
 
 
-def convolve(a: Any, b: Any, method: str = "auto") -> NDArray[np.float64]:
+def convolve(a: Any, b: Any, method: str = "auto") -> Array:
     """Full discrete convolution of two 1-D arrays.
 
     Parameters
     ----------
     a, b : array_like
         Finite, non-empty 1-D sequences.
-    method : {"auto", "direct", "fft"}
-        ``"auto"`` picks the faster method for the sizes.
+    method : {"auto", "direct", "fft", "oaconvolve"}
+        ``"direct"`` sums products (exact for small integers), ``"fft"``
+        multiplies spectra, ``"oaconvolve"`` does overlap-add FFTs in blocks
+        (fastest for a long signal and a much shorter kernel). ``"auto"``
+        picks the fastest for the sizes.
 
     Returns
     -------
@@ -71,6 +185,8 @@ def convolve(a: Any, b: Any, method: str = "auto") -> NDArray[np.float64]:
     array([0. , 1. , 2.5, 4. , 1.5])
     >>> convolve([1] * 6, [1] * 6)[5]    # ways for two dice to total 7
     np.float64(6.0)
+    >>> bool(np.allclose(convolve([1, 2, 3], [0, 1, 0.5], method="fft"), [0, 1, 2.5, 4, 1.5]))
+    True
     """
     a = as_float_array(a, "a", 1)
     b = as_float_array(b, "b", 1)
@@ -80,58 +196,132 @@ def convolve(a: Any, b: Any, method: str = "auto") -> NDArray[np.float64]:
         method = _choose_1d(a.size, b.size)
     if method == "direct":
         return np.convolve(a, b)
+    if method == "oaconvolve":
+        return _oa_convolve_1d(a, b)
     return _fft_convolve_1d(a, b)
 
 
-def _crop(
-    full: NDArray[np.float64],
-    shape_a: tuple[int, int],
-    shape_k: tuple[int, int],
-    mode: str,
-    flipped: bool = False,
-) -> NDArray[np.float64]:
-    """Cut the ``mode`` output out of a full 2-D convolution, as scipy.signal does.
+def _cpow(z: Any, k: int) -> Any:
+    """``z ** k`` elementwise for an integer ``k >= 1``, by repeated squaring."""
+    out = None
+    while True:
+        if k & 1:
+            out = z if out is None else out * z
+        k >>= 1
+        if not k:
+            return out
+        z = z * z
+
+
+#: Largest power taken of a spectrum in one go. A spectral value carries a
+#: relative round-off of a few eps and its k-th power about k times that, so
+#: small k keeps the result as accurate as a chain of squarings.
+_SPECTRAL_POWER = 16
+
+
+def _power_1d(a: Array, n: int) -> Array:
+    """``a`` convolved with itself ``n`` times (``n >= 1``), as ``n * (len(a) - 1) + 1`` values.
+
+    Write ``n = 16 q + r``: compute ``b = a`` convolved ``q`` times (recursively,
+    a sixteenth of the final length), then take ``rfft(b) ** 16 * rfft(a) ** r``
+    and transform back once. Three FFTs of the final length instead of the
+    dozen that repeated squaring needs, with the same accuracy (see
+    ``_SPECTRAL_POWER``). Short results use direct sums throughout.
+
+    Examples
+    --------
+    >>> _power_1d(np.array([0.5, 0.5]), 3)
+    array([0.125, 0.375, 0.375, 0.125])
+    """
+    length = n * (a.size - 1) + 1
+    if n == 1:
+        return a.copy()
+    if _costs_1d(length, a.size)["direct"] < _costs_1d(length, length)["fft"]:
+        half = _power_1d(a, n // 2)
+        out = np.convolve(half, half)
+        return np.convolve(out, a) if n & 1 else out
+    m = min(n, _SPECTRAL_POWER)
+    q, r = divmod(n, m)
+    size = _fast_len(length)
+    spec = _cpow(_rfft(_power_1d(a, q), size), m)
+    if r:
+        spec *= _cpow(_rfft(a, size), r)
+    return _irfft(spec, size)[:length]
+
+
+# -- two dimensions ---------------------------------------------------------------
+
+
+def _window(m: int, k: int, mode: str, flipped: bool) -> tuple[int, int]:
+    """(first index, length) of the ``mode`` output inside the full convolution, on one axis.
 
     For an even kernel side the centre is ambiguous; scipy rounds it one way for
     convolution and the other for correlation (``flipped``), and so do we.
     """
     if mode == "full":
-        return full
+        return 0, m + k - 1
     if mode == "same":
-        r0 = (shape_k[0] - (not flipped)) // 2
-        c0 = (shape_k[1] - (not flipped)) // 2
-        return full[r0 : r0 + shape_a[0], c0 : c0 + shape_a[1]]
-    # valid: one input must fit inside the other along every axis
-    oh = abs(shape_a[0] - shape_k[0]) + 1
-    ow = abs(shape_a[1] - shape_k[1]) + 1
-    r0 = min(shape_a[0], shape_k[0]) - 1
-    c0 = min(shape_a[1], shape_k[1]) - 1
-    return full[r0 : r0 + oh, c0 : c0 + ow]
+        return (k - (not flipped)) // 2, m
+    # valid: one input fits inside the other
+    return min(m, k) - 1, abs(m - k) + 1
 
 
-def _direct_2d(a: NDArray[np.float64], k: NDArray[np.float64]) -> NDArray[np.float64]:
+def _crop(full: Array, shape_a: tuple[int, int], shape_k: tuple[int, int], mode: str, flipped: bool = False) -> Array:
+    """Cut the ``mode`` output out of a full 2-D convolution, as scipy.signal does."""
+    r0, h = _window(shape_a[0], shape_k[0], mode, flipped)
+    c0, w = _window(shape_a[1], shape_k[1], mode, flipped)
+    return full[r0 : r0 + h, c0 : c0 + w]
+
+
+def _direct_2d(a: Array, k: Array, mode: str, flipped: bool) -> Array:
     if _signal is not None:
-        return _signal.convolve2d(a, k, mode="full")
-    out = np.zeros((a.shape[0] + k.shape[0] - 1, a.shape[1] + k.shape[1] - 1))
+        # scipy centres an even kernel as convolution or correlation does;
+        # hand it the original kernel when we were asked to correlate.
+        if flipped:
+            return _signal.correlate2d(a, k[::-1, ::-1], mode=mode)
+        return _signal.convolve2d(a, k, mode=mode)
+    full = np.zeros((a.shape[0] + k.shape[0] - 1, a.shape[1] + k.shape[1] - 1))
     for (i, j), w in np.ndenumerate(k):
         if w:
-            out[i : i + a.shape[0], j : j + a.shape[1]] += w * a
-    return out
+            full[i : i + a.shape[0], j : j + a.shape[1]] += w * a
+    return _crop(full, a.shape, k.shape, mode, flipped)
 
 
-def _fft_2d(a: NDArray[np.float64], k: NDArray[np.float64]) -> NDArray[np.float64]:
+def _ndimage_2d(a: Array, k: Array, mode: str, flipped: bool) -> Array:
+    """scipy.ndimage.convolve, shifted and zero-padded to give scipy.signal's window.
+
+    ndimage's output ``y[x]`` (same length as its input) is ``full[x + s]`` with
+    ``s = K // 2 + origin``, where ``origin`` may be anything in
+    ``[-(K // 2), (K - 1) // 2]``. Every window starts at some ``r0 <= K - 1``,
+    so ``origin = r0 - K // 2`` puts it first; zeros appended to the input
+    make room when the window is longer than the input.
+    """
+    r0, h = _window(a.shape[0], k.shape[0], mode, flipped)
+    c0, w = _window(a.shape[1], k.shape[1], mode, flipped)
+    pad = ((0, max(0, h - a.shape[0])), (0, max(0, w - a.shape[1])))
+    if pad[0][1] or pad[1][1]:
+        a = np.pad(a, pad)
+    origin = (r0 - k.shape[0] // 2, c0 - k.shape[1] // 2)
+    out = _ndimage.convolve(a, k, mode="constant", cval=0.0, origin=origin)
+    return out[:h, :w]
+
+
+def _fft_2d(a: Array, k: Array, mode: str, flipped: bool) -> Array:
     shape = (a.shape[0] + k.shape[0] - 1, a.shape[1] + k.shape[1] - 1)
-    fshape = tuple(_rfft_len(s) for s in shape)
-    rfft2, irfft2 = (_fft.rfft2, _fft.irfft2) if _fft is not None else (np.fft.rfft2, np.fft.irfft2)
-    out = irfft2(rfft2(a, fshape) * rfft2(k, fshape), fshape)
-    return out[: shape[0], : shape[1]]
+    fshape = (_fast_len(shape[0]), _fast_len(shape[1]))
+    full = _irfft(_rfft(a, fshape, (0, 1)) * _rfft(k, fshape, (0, 1)), fshape, (0, 1))
+    return _crop(full, a.shape, k.shape, mode, flipped)
 
 
-def _rank_one(k: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.float64]] | None:
+def _rank_one(k: Array) -> tuple[Array, Array] | None:
     """Return (column, row) with ``k == outer(column, row)`` if ``k`` is separable."""
-    if min(k.shape) == 1:
-        return k[:, 0].copy(), k[0, :].copy()
+    if k.shape[1] == 1:  # a column (or a single number)
+        return k[:, 0].copy(), np.ones(1)
+    if k.shape[0] == 1:
+        return np.ones(1), k[0, :].copy()
     i, j = np.unravel_index(np.argmax(np.abs(k)), k.shape)
+    if k[i, j] == 0:
+        return np.zeros(k.shape[0]), np.zeros(k.shape[1])
     col = k[:, j]
     row = k[i, :] / k[i, j]
     if np.allclose(np.outer(col, row), k, rtol=1e-12, atol=1e-15 * np.abs(k).max()):
@@ -139,17 +329,93 @@ def _rank_one(k: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.f
     return None
 
 
-def _separable_2d(a: NDArray[np.float64], col: NDArray[np.float64], row: NDArray[np.float64]) -> NDArray[np.float64]:
-    tmp = np.apply_along_axis(lambda r: convolve(r, row), 1, a)
-    return np.apply_along_axis(lambda c: convolve(c, col), 0, tmp)
+def _pass_costs(m: int, other: int, taps: int, h: int) -> dict[str, float]:
+    """Estimated cost of one separable pass: ``other`` lines of length ``m``, ``taps`` taps."""
+    size = _fast_len(m + taps - 1)
+    fft_scale = 1.0 if _fft is not None else _COST["np_fft"]
+    costs = {"fft": fft_scale * _COST["axis_fft"] * size * other * math.log2(size) + _COST["call"]}
+    cells = max(m, h) * other
+    if _ndimage is not None:
+        costs["ndimage"] = cells * (_COST["nd1_cell"] + _COST["nd1_mac"] * taps)
+    else:
+        costs["taps"] = taps * (cells * _COST["tap_cell"] + _COST["tap"])
+    return costs
 
 
-def _choose_2d(shape_a: tuple[int, int], shape_k: tuple[int, int]) -> str:
-    small = min(shape_k[0] * shape_k[1], shape_a[0] * shape_a[1])
-    return "direct" if small <= 25 else "fft"
+def _pass_1d(x: Array, w: Array, axis: int, mode: str, flipped: bool) -> Array:
+    """Convolve every line of ``x`` along ``axis`` with ``w``, keeping the ``mode`` window."""
+    m, taps = x.shape[axis], w.size
+    r0, h = _window(m, taps, mode, flipped)
+    costs = _pass_costs(m, x.shape[1 - axis], taps, h)
+    how = min(costs, key=costs.__getitem__)
+    if how == "ndimage":
+        if h > m:
+            pad = [(0, 0), (0, 0)]
+            pad[axis] = (0, h - m)
+            x = np.pad(x, pad)
+        y = _ndimage.convolve1d(x, w, axis=axis, mode="constant", cval=0.0, origin=r0 - taps // 2)
+        return y[:h] if axis == 0 else y[:, :h]
+    if how == "taps":
+        shape = list(x.shape)
+        shape[axis] = m + taps - 1
+        full = np.zeros(shape)
+        for j, wj in enumerate(w):
+            if wj:
+                if axis == 0:
+                    full[j : j + m] += wj * x
+                else:
+                    full[:, j : j + m] += wj * x
+        return full[r0 : r0 + h] if axis == 0 else full[:, r0 : r0 + h]
+    size = _fast_len(m + taps - 1)
+    spec = _rfft(w, size)
+    y = _irfft(_rfft(x, size, axis=axis) * (spec[:, None] if axis == 0 else spec), size, axis=axis)
+    return y[r0 : r0 + h] if axis == 0 else y[:, r0 : r0 + h]
 
 
-def _check_2d(a: Any, k: Any, mode: str, method: str) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+def _separable_2d(a: Array, col: Array, row: Array, mode: str, flipped: bool) -> Array:
+    # In 'valid' mode with a kernel larger than the image the roles swap, and
+    # a 1-D pass cannot swap them: use the full passes and crop instead.
+    if mode == "valid" and (a.shape[0] < col.size or a.shape[1] < row.size):
+        full = _separable_2d(a, col, row, "full", flipped)
+        return _crop(full, a.shape, (col.size, row.size), mode, flipped)
+    tmp = _pass_1d(a, col, 0, mode, flipped)
+    return _pass_1d(tmp, row, 1, mode, flipped)
+
+
+def _separable_cost(shape_a: tuple[int, int], shape_k: tuple[int, int], mode: str) -> float:
+    r0, h = _window(shape_a[0], shape_k[0], mode, False)
+    _, w = _window(shape_a[1], shape_k[1], mode, False)
+    first = min(_pass_costs(shape_a[0], shape_a[1], shape_k[0], h).values())
+    second = min(_pass_costs(shape_a[1], h, shape_k[1], w).values())
+    return first + second
+
+
+def _costs_2d(shape_a: tuple[int, int], shape_k: tuple[int, int], mode: str, separable: bool) -> dict[str, float]:
+    full = ((shape_a[0] + shape_k[0] - 1), (shape_a[1] + shape_k[1] - 1))
+    _, h = _window(shape_a[0], shape_k[0], mode, False)
+    _, w = _window(shape_a[1], shape_k[1], mode, False)
+    taps = shape_k[0] * shape_k[1]
+    fshape = (_fast_len(full[0]), _fast_len(full[1]))
+    points = fshape[0] * fshape[1]
+    costs = {"fft": _fft_speed() * points * math.log2(points) + _COST["call"]}
+    if _ndimage is not None:
+        # ndimage computes max(image, window) cells, each with every tap
+        cells = max(h, shape_a[0]) * max(w, shape_a[1])
+        costs["ndimage"] = cells * (_COST["nd_cell"] + _COST["nd_mac"] * taps)
+        costs["direct"] = h * w * taps * _COST["sig_mac"] + 1e4
+    else:
+        costs["direct"] = taps * (shape_a[0] * shape_a[1] * _COST["tap_cell"] + _COST["tap"])
+    if separable:
+        costs["separable"] = _separable_cost(shape_a, shape_k, mode)
+    return costs
+
+
+def _choose_2d(shape_a: tuple[int, int], shape_k: tuple[int, int], mode: str = "full", separable: bool = False) -> str:
+    costs = _costs_2d(shape_a, shape_k, mode, separable)
+    return min(costs, key=costs.__getitem__)
+
+
+def _check_2d(a: Any, k: Any, mode: str, method: str) -> tuple[Array, Array]:
     a = as_float_array(a, "image", 2)
     k = as_float_array(k, "kernel", 2)
     check_choice(mode, "mode", MODES)
@@ -163,10 +429,12 @@ def _check_2d(a: Any, k: Any, mode: str, method: str) -> tuple[NDArray[np.float6
             f"mode='valid' needs one input to fit inside the other along both axes; "
             f"got shapes {a.shape} and {k.shape}. Use mode='full' or 'same'."
         )
+    if method == "ndimage" and _ndimage is None:
+        raise ValueError("method='ndimage' needs scipy, which is not installed; use 'auto'.")
     return a, k
 
 
-def convolve2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> NDArray[np.float64]:
+def convolve2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> Array:
     """Two-dimensional convolution with zero fill outside the image.
 
     Parameters
@@ -180,8 +448,11 @@ def convolve2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> NDAr
         ``(M + P - 1, N + Q - 1)``; ``"same"``: the centre, the shape of ``a``;
         ``"valid"``: only positions where one lies wholly inside the other.
         Shapes and values match :func:`scipy.signal.convolve2d` with zero fill.
-    method : {"auto", "direct", "fft", "separable"}
-        ``"separable"`` needs a rank-one kernel (box, Gaussian, Sobel).
+    method : {"auto", "direct", "fft", "ndimage", "separable"}
+        ``"direct"`` sums products (scipy.signal.convolve2d), ``"fft"``
+        multiplies 2-D spectra, ``"ndimage"`` uses scipy.ndimage's C loop
+        (needs scipy), ``"separable"`` needs a rank-one kernel (box, Gaussian,
+        Sobel) and runs two 1-D passes. ``"auto"`` picks the fastest.
 
     Returns
     -------
@@ -202,24 +473,24 @@ def convolve2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> NDAr
     return _convolve2d(a, k, mode, method, flipped=False)
 
 
-def _convolve2d(
-    a: NDArray[np.float64], k: NDArray[np.float64], mode: str, method: str, flipped: bool
-) -> NDArray[np.float64]:
+def _convolve2d(a: Array, k: Array, mode: str, method: str, flipped: bool) -> Array:
+    parts = _rank_one(k) if method in ("auto", "separable") else None
     if method == "auto":
-        method = _choose_2d(a.shape, k.shape)
+        method = _choose_2d(a.shape, k.shape, mode, separable=parts is not None)
     if method == "separable":
-        parts = _rank_one(k)
         if parts is None:
             raise ValueError("method='separable' needs a rank-one kernel (an outer product of two vectors); use 'auto'.")
-        full = _separable_2d(a, *parts)
+        out = _separable_2d(a, *parts, mode, flipped)
+    elif method == "ndimage":
+        out = _ndimage_2d(a, k, mode, flipped)
     elif method == "direct":
-        full = _direct_2d(a, k)
+        out = _direct_2d(a, k, mode, flipped)
     else:
-        full = _fft_2d(a, k)
-    return np.ascontiguousarray(_crop(full, a.shape, k.shape, mode, flipped))
+        out = _fft_2d(a, k, mode, flipped)
+    return np.ascontiguousarray(out)
 
 
-def correlate2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> NDArray[np.float64]:
+def correlate2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> Array:
     """Two-dimensional cross-correlation: convolution with the kernel flipped on both axes.
 
     This is what CNN "convolution" layers and most image tools compute. Shapes

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from ._validate import check_size
 from .pmf import Pmf
 
 
@@ -59,6 +60,7 @@ def joint_grid(x: Pmf, y: Pmf) -> JointGrid:
     """
     if not isinstance(x, Pmf) or not isinstance(y, Pmf):
         raise ValueError("joint_grid takes two Pmf objects.")
+    check_size(len(x) * len(y), "the joint grid")
     if x.exact and y.exact:
         px = np.array(x.probs, dtype=object)
         py = np.array(y.probs, dtype=object)

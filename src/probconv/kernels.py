@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from ._validate import check_choice, check_positive_int, check_positive_real
+from ._validate import check_choice, check_positive_int, check_positive_real, check_size
 
 
 def box(size: int = 3) -> NDArray[np.float64]:
@@ -24,6 +24,7 @@ def box(size: int = 3) -> NDArray[np.float64]:
     (np.float64(1.0), np.float64(1.0))
     """
     size = check_positive_int(size, "size")
+    check_size(size * size, f"box({size})")
     return np.full((size, size), 1.0 / (size * size))
 
 
@@ -45,6 +46,7 @@ def gaussian(sigma: float = 1.0, radius: int | None = None) -> NDArray[np.float6
     """
     sigma = check_positive_real(sigma, "sigma")
     r = int(np.ceil(3 * sigma)) if radius is None else check_positive_int(radius, "radius")
+    check_size((2 * r + 1) ** 2, f"a Gaussian kernel of radius {r}")
     t = np.arange(-r, r + 1, dtype=np.float64)
     g = np.exp(-0.5 * (t / sigma) ** 2)
     g /= g.sum()

@@ -33,7 +33,9 @@ from ._validate import (
     as_float_array,
     as_fractions,
     check_nonnegative,
+    check_nonnegative_real,
     check_positive_int,
+    check_positive_real,
     check_size,
 )
 from .engine import _fft_convolve_1d, convolve
@@ -178,10 +180,12 @@ class Pmf:
             return cls._from_counts(counts, total, int(start))
         arr = as_float_array(weights, "weights", 1)
         check_nonnegative(arr, "weights")
-        total = float(arr.sum())
-        if total <= 0:
+        top = float(arr.max())
+        if top <= 0:
             raise ValueError("weights are all zero; at least one weight must be positive.")
-        return cls._from_float(arr / total, int(start))
+        # scale by the largest weight first, so that huge weights cannot overflow the sum
+        arr = arr / top
+        return cls._from_float(arr / arr.sum(), int(start))
 
     @classmethod
     def die(cls, weights: Any, exact: bool = False) -> Pmf:
@@ -210,6 +214,102 @@ class Pmf:
         if not _is_int(value):
             raise ValueError(f"value must be an integer, got {value!r}.")
         return cls._from_counts([1], 1, int(value)) if exact else cls._from_float(np.ones(1), int(value))
+
+    @classmethod
+    def binomial(cls, n: int, p: Any, exact: bool = False) -> Pmf:
+        """The number of successes in ``n`` independent trials that each succeed with probability ``p``.
+
+        It is the sum of ``n`` independent Bernoulli(p) variables, so
+        ``binomial(n, p) + binomial(m, p) == binomial(n + m, p)``.
+
+        Parameters
+        ----------
+        n : int
+            Number of trials, 0 or more.
+        p : number in [0, 1]
+            Success probability; with ``exact=True`` it is taken exactly
+            (ints, Fractions, strings such as ``"1/3"``; floats at their binary value).
+        exact : bool, default False
+            Fractions instead of floats. Float results are computed in log space
+            with a relative error of roughly ``n`` times 1e-16.
+
+        Examples
+        --------
+        >>> Pmf.binomial(2, "1/2", exact=True).probs
+        (Fraction(1, 4), Fraction(1, 2), Fraction(1, 4))
+        >>> Pmf.binomial(3, "1/3", exact=True)[1]
+        Fraction(4, 9)
+        """
+        if not _is_int(n) or n < 0:
+            raise ValueError(f"n must be a whole number of trials (0 or more), got {n!r}.")
+        n = int(n)
+        check_size(n + 1, f"binomial({n}, p)")
+        if exact:
+            q = as_fractions([p], "p")[0]
+            if not 0 <= q <= 1:
+                raise ValueError(f"p must be a probability between 0 and 1, got {q}.")
+            a, b = q.numerator, q.denominator
+            # P(K = k) = C(n, k) a^k (b - a)^(n - k) / b^n: integer weights over b^n
+            return cls.from_weights([math.comb(n, k) * a**k * (b - a) ** (n - k) for k in range(n + 1)], exact=True)
+        pf = check_nonnegative_real(p, "p")
+        if pf > 1:
+            raise ValueError(f"p must be a probability between 0 and 1, got {p!r}.")
+        w = np.zeros(n + 1)
+        if pf in (0.0, 1.0):
+            w[0 if pf == 0.0 else n] = 1.0
+        else:
+            # log P(K = k) as a running sum of log P(k) / P(k - 1) = log((n - k + 1) / k * p / (1 - p)):
+            # no factorials, so nothing overflows for large n.
+            k = np.arange(1, n + 1)
+            logp = np.concatenate(([0.0], np.cumsum(np.log((n - k + 1) / k) + (math.log(pf) - math.log1p(-pf)))))
+            w = np.exp(logp - logp.max())
+        return cls.from_weights(w)
+
+    @classmethod
+    def poisson(cls, lam: float, tail: float = 1e-12) -> Pmf:
+        """Poisson(lam), cut to the values that carry all but at most ``tail`` of the mass.
+
+        A Poisson variable takes every value 0, 1, 2, ... and its probabilities
+        ``e^(-lam) lam^k / k!`` are irrational, so the result is always float
+        and truncated: the two tails cut off hold at most ``tail`` together, and
+        the kept probabilities are renormalised, so each is within a relative
+        ``tail / (1 - tail)`` (plus round-off, about 1e-13) of the true value.
+
+        Parameters
+        ----------
+        lam : float
+            The mean, positive.
+        tail : float, default 1e-12
+            Largest total mass that may be cut off, in (0, 1).
+
+        Examples
+        --------
+        >>> X = Pmf.poisson(2.0)
+        >>> round(X[0], 12), round(X.mean(), 9)
+        (0.135335283237, 2.0)
+        """
+        lam = check_positive_real(lam, "lam")
+        tail = check_positive_real(tail, "tail")
+        if tail >= 1:
+            raise ValueError(f"tail is the mass allowed to be cut off and must be below 1, got {tail!r}.")
+        hi = int(lam + 10 * math.sqrt(lam)) + 10
+        while True:
+            check_size(hi + 2, f"poisson({lam})")
+            k = np.arange(1, hi + 2)
+            # log P(K = k) = -lam + sum_{j <= k} log(lam / j): a running sum, no factorials
+            p = np.exp(-lam + np.concatenate(([0.0], np.cumsum(np.log(lam / k)))))
+            # Past hi each ratio P(j + 1) / P(j) = lam / (j + 1) is at most r, so the
+            # mass above hi is at most P(hi + 1) / (1 - r): a geometric series.
+            r = lam / (hi + 2)
+            beyond = p[-1] / (1 - r) if r < 1 else math.inf
+            if beyond <= tail / 2:
+                break
+            hi *= 2
+        p = p[:-1]
+        lo = int(np.searchsorted(np.cumsum(p), tail / 2, side="right"))
+        drop = int(np.searchsorted(np.cumsum(p[::-1]) + beyond, tail / 2, side="right"))
+        kept = p[lo : p.size - drop]
+        return cls._from_float(kept / kept.sum(), lo)
 
     # -- views --------------------------------------------------------------------
 
@@ -267,7 +367,21 @@ class Pmf:
         return Pmf._from_float(_counts_to_float(self._counts, self._den), self._start)
 
     def to_exact(self) -> Pmf:
-        """The same distribution with exact probabilities (floats taken at their binary value)."""
+        """The same distribution with exact probabilities.
+
+        Each float is taken at its exact binary value and the results are
+        rescaled to sum to exactly 1. Floats such as 0.1 are not tenths in
+        binary, so the result is usually *not* ``==`` to the float Pmf (``==``
+        compares value for value) though it is :meth:`isclose` to it.
+
+        Examples
+        --------
+        >>> Pmf([0.25, 0.75]).to_exact().probs        # dyadic values survive exactly
+        (Fraction(1, 4), Fraction(3, 4))
+        >>> X = Pmf([0.1, 0.9])
+        >>> X.to_exact() == X, X.to_exact().isclose(X)
+        (False, True)
+        """
         if self._counts is not None:
             return self
         return Pmf.from_weights(self._float.tolist(), self._start, exact=True)  # type: ignore[union-attr]
@@ -342,11 +456,13 @@ class Pmf:
             return _sum_independent(self, other)
         if _is_int(other):
             return self._shifted(int(other))
+        _reject_real(other)
         return NotImplemented
 
     def __radd__(self, other: Any) -> Pmf:
         if _is_int(other):
             return self._shifted(int(other))
+        _reject_real(other)
         return NotImplemented
 
     def __neg__(self) -> Pmf:
@@ -360,11 +476,13 @@ class Pmf:
             return _sum_independent(self, -other)
         if _is_int(other):
             return self._shifted(-int(other))
+        _reject_real(other)
         return NotImplemented
 
     def __rsub__(self, other: Any) -> Pmf:
         if _is_int(other):
             return (-self)._shifted(int(other))
+        _reject_real(other)
         return NotImplemented
 
     def _shifted(self, k: int) -> Pmf:
@@ -402,7 +520,19 @@ class Pmf:
     # -- comparison and display ---------------------------------------------------
 
     def __eq__(self, other: object) -> bool:
-        """Exact equality: same support and the same probabilities, value for value."""
+        """Exact equality: same support and the same probabilities, value for value.
+
+        A float Pmf equals an exact one only when every float is exactly the
+        Fraction (0.25 is 1/4, but 0.1 is not 1/10); use :meth:`isclose` to
+        compare within a tolerance.
+
+        Examples
+        --------
+        >>> Pmf([0.25, 0.75]) == Pmf(["1/4", "3/4"], exact=True)
+        True
+        >>> Pmf([0.1, 0.9]) == Pmf(["1/10", "9/10"], exact=True)
+        False
+        """
         if not isinstance(other, Pmf):
             return NotImplemented
         if self._start != other._start or len(self) != len(other):
@@ -411,7 +541,10 @@ class Pmf:
             return self._den == other._den and self._counts == other._counts
         if self._counts is None and other._counts is None:
             return bool(np.array_equal(self._float, other._float))
-        return list(self.to_exact().probs) == list(other.to_exact().probs)
+        # One float, one exact: compare each float at its exact binary value,
+        # without normalising (to_exact would rescale and hide a difference).
+        floats, exact = (self, other) if self._counts is None else (other, self)
+        return [Fraction(float(v)) for v in floats._float] == list(exact.probs)  # type: ignore[union-attr]
 
     def isclose(self, other: Pmf, atol: float = 1e-12) -> bool:
         """True when both have the same support and probabilities within ``atol``.
@@ -421,6 +554,9 @@ class Pmf:
         >>> Pmf([0.1, 0.2, 0.7]).isclose(Pmf.from_weights([1, 2, 7], exact=True))
         True
         """
+        if not isinstance(other, Pmf):
+            raise ValueError(f"isclose compares two Pmf objects, got {type(other).__name__}.")
+        atol = check_nonnegative_real(atol, "atol")
         if self._start != other._start or len(self) != len(other):
             return False
         return bool(np.allclose(self.to_float()._float, other.to_float()._float, rtol=0, atol=atol))
@@ -433,6 +569,15 @@ class Pmf:
         more = ", ..." if len(self) > 8 else ""
         kind = ", exact=True" if self.exact else ""
         return f"Pmf([{body}{more}], start={self._start}{kind})"
+
+
+def _reject_real(other: Any) -> None:
+    """Explain why ``X + 0.5`` fails, instead of Python's bare TypeError."""
+    if isinstance(other, numbers.Real) and not isinstance(other, bool):
+        raise ValueError(
+            f"a Pmf can only be shifted by an integer, got {other!r}; a Pmf lives on the "
+            "integers. For real-valued variables use probconv.Density."
+        )
 
 
 def _counts_to_float(counts: Sequence[int], den: int) -> NDArray[np.float64]:
@@ -498,6 +643,7 @@ def mixture(pmfs: Iterable[Pmf], weights: Any = None) -> Pmf:
     w = Pmf.from_weights(weights, exact=exact)
     lo = min(p.start for p in pmfs)
     hi = max(p.start + len(p) - 1 for p in pmfs)
+    check_size(hi - lo + 1, "the mixture")
     # w may have dropped zero weights at its ends; index by the original position
     wts = [w[i] for i in range(len(pmfs))]
     if exact:

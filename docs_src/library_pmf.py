@@ -1,0 +1,36 @@
+"""Building distributions: Pmf, from_weights, die, point; exact or float."""
+
+from probconv import Pmf
+from probconv.examples import X_WEIGHTS  # (2, 2, 3, 3, 4, 6): the chapter's die X
+
+# A distribution is a list of probabilities and the value the first one belongs to.
+coin = Pmf([0.5, 0.5])  # P(0) = P(1) = 1/2
+print(coin.support.tolist(), coin.probs.tolist())
+#> [0, 1] [0.5, 0.5]
+
+# Weights need not add up to 1: from_weights normalises them. die() starts at face 1.
+fair = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+X = Pmf.die(X_WEIGHTS, exact=True)
+print(fair[1], X[6], X[7])  # indexing takes a value; outside the support it is 0
+#> 1/6 3/10 0
+
+# Exact distributions hold Fractions; summaries stay exact too.
+print(X.mean(), X.var(), X.cdf(3))
+#> 83/20 1131/400 7/20
+print(X.counts)  # integer numerators over one common denominator
+#> ((2, 2, 3, 3, 4, 6), 20)
+
+# The same die in floating point: faster for long distributions, no fractions.
+Xf = Pmf.die(X_WEIGHTS)
+print(Xf.mean(), round(Xf.std(), 4), Xf.probs.dtype)
+#> 4.15 1.6815 float64
+print(X.to_float().isclose(Xf))
+#> True
+# Floats are taken at their binary value, and 0.1 is not exactly 1/10 in binary:
+print(Xf.to_exact() == X, Xf.to_exact()[1] == X[1])
+#> False False
+
+# A constant, and a distribution that starts somewhere else than 0.
+W = Pmf.from_weights([1, 2, 1], start=-1, exact=True)
+print(Pmf.point(3).support.tolist(), W.support.tolist(), [str(p) for p in W.probs])
+#> [3] [-1, 0, 1] ['1/4', '1/2', '1/4']

@@ -1,0 +1,118 @@
+"""MkDocs hook: render the figures before each build and expand ``{{ figure("NAME") }}``.
+
+Register in mkdocs.yml with ``hooks: [hooks/figures.py]`` (and ``watch: [src, scripts]``
+so that ``mkdocs serve`` notices edits; the figure cache keeps rebuilds cheap).
+
+* ``on_pre_build`` renders every figure into ``docs/figures/`` (only those whose
+  inputs changed) and fails the build, naming the figures, if any fails.
+* ``on_page_markdown`` replaces each placeholder line, alone on its line, with a
+  captioned ``<figure markdown="span">`` holding the light and the dark variant
+  (Material shows ``#only-light`` / ``#only-dark`` images in the matching scheme).
+  An unknown name fails the build. The names used by each page are recorded in
+  :data:`USED` and can be listed for any Markdown with :func:`figure_names`.
+
+Examples
+--------
+>>> figure_names('Intro\\n\\n{{ figure("two_dice") }}\\n\\nMore.')
+['two_dice']
+>>> print(figure_markdown("two_dice", "dice.md").splitlines()[1])
+![Two bar charts. Die X: faces 1 to 6 have probabilities 10%, 10%, 15%, 15%, 20% and 30%. Die Y: 30%, 25%, 15%, 10%, 10% and 10%.](figures/two_dice-light.svg#only-light){ loading=lazy }
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+# MkDocs runs this file with hooks/ first on sys.path, where "figures" would mean this very
+# file; put scripts/ in front so that "figures" is the figure package.
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from figures.build import build  # noqa: E402  (cheap: matplotlib loads only if a figure renders)
+from figures.registry import FIGURES  # noqa: E402
+
+#: The placeholder, alone on its line (indentation allowed, e.g. inside an admonition).
+PLACEHOLDER = re.compile(r'^(?P<indent>[ \t]*)\{\{\s*figure\(\s*"(?P<name>[^"]*)"\s*\)\s*\}\}[ \t]*$', re.MULTILINE)
+#: Where the figures are written, relative to the docs directory.
+FIGURES_DIR = "figures"
+#: Page source path -> the figure names it uses, in order (filled during a build).
+USED: dict[str, list[str]] = {}
+
+
+try:  # MkDocs reports a PluginError as a clean "Error: ..." and aborts the build
+    from mkdocs.exceptions import PluginError as _BuildFailure
+except ImportError:  # pragma: no cover - only when used without MkDocs
+    _BuildFailure = Exception  # type: ignore[assignment,misc]
+
+
+class FigureError(_BuildFailure):  # type: ignore[misc,valid-type]
+    """A figure failed to render, or a page names a figure the registry does not know."""
+
+
+def figure_names(markdown: str) -> list[str]:
+    """The figure names referenced by placeholders in ``markdown``, in order."""
+    return [m.group("name") for m in PLACEHOLDER.finditer(markdown)]
+
+
+def _alt(text: str) -> str:
+    # Square brackets would end the image's alt text early.
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def figure_markdown(name: str, page_src: str, indent: str = "") -> str:
+    """The ``<figure>`` block for figure ``name`` on the page whose source path is ``page_src``.
+
+    Image paths are made relative to the page's directory, so they work from
+    pages in subfolders too.
+    """
+    try:
+        spec = FIGURES[name]
+    except KeyError:
+        raise FigureError(
+            f'{page_src}: unknown figure "{name}" in {{{{ figure("{name}") }}}}; '
+            f"known figures: {', '.join(FIGURES)}"
+        ) from None
+    page_dir = posixpath.dirname(page_src) or "."
+    lines = ['<figure markdown="span">']
+    for variant, file_name in spec.files().items():
+        path = posixpath.relpath(f"{FIGURES_DIR}/{file_name}", page_dir)
+        lines.append(f"![{_alt(spec.alt)}]({path}#only-{variant}){{ loading=lazy }}")
+    # Not indented: md_in_html turns an indented line before <figcaption> into a <br />.
+    # The markdown attribute lets captions use Markdown (emphasis, code, links).
+    lines.append(f"<figcaption markdown>{spec.caption}</figcaption>")
+    lines.append("</figure>")
+    return "\n".join(indent + line for line in lines)
+
+
+def expand(markdown: str, page_src: str) -> str:
+    """Replace every placeholder line in ``markdown``; raise :class:`FigureError` for unknown names."""
+    return PLACEHOLDER.sub(lambda m: figure_markdown(m.group("name"), page_src, m.group("indent")), markdown)
+
+
+# -- MkDocs events ---------------------------------------------------------------------
+
+
+def on_pre_build(config: Any, **kwargs: Any) -> None:
+    """Render changed figures into ``<docs_dir>/figures``; fail the build on any failure."""
+    out = Path(config["docs_dir"]) / FIGURES_DIR
+    results = build(out=out, report=None)
+    failed = [r for r in results if r.status == "failed"]
+    rendered = [r.name for r in results if r.status == "rendered"]
+    if rendered:
+        print(f"INFO    -  figures: rendered {len(rendered)} ({', '.join(rendered)}), "
+              f"{len(results) - len(rendered) - len(failed)} from cache")
+    if failed:
+        details = "\n".join(f"--- {r.name} ---\n{r.error}" for r in failed)
+        raise FigureError(f"figure(s) failed to render: {', '.join(r.name for r in failed)}\n{details}")
+    USED.clear()
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any, **kwargs: Any) -> str:
+    """Expand the figure placeholders of one page."""
+    src = page.file.src_uri
+    USED[src] = figure_names(markdown)
+    return expand(markdown, src)

@@ -1,0 +1,160 @@
+"""Write the live dice explorer's test vectors, computed by probconv.
+
+The explorer on the dice page recomputes, in JavaScript, what probconv
+computes in Python: the two dice from their weights, the 6 x 6 joint grid
+and the distribution of X + Y. This script asks the library for those
+numbers, for a handful of weight pairs, so that the browser tests can hold
+the page to them. Each vector stores every probability twice: as an exact
+fraction (``str(Fraction)``, e.g. ``"17/200"``) and as the float that
+probconv's float path returns.
+
+The output is a build artefact (``docs/assets/generated/`` is gitignored)::
+
+    python scripts/explorer_vectors.py                 # every vector
+    python scripts/explorer_vectors.py --list          # the vector names
+    python scripts/explorer_vectors.py chapter fair    # only these
+    python scripts/explorer_vectors.py --out /tmp/v.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from probconv import Pmf, antidiagonal_sums, joint_grid
+from probconv.examples import X_WEIGHTS, Y_WEIGHTS
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "docs" / "assets" / "generated" / "explorer_vectors.json"
+#: The explorer's sliders run over the integer weights 0..MAX_WEIGHT.
+MAX_WEIGHT = 20
+#: Seed of the random weight pairs, fixed so that the file is reproducible.
+SEED = 20261125
+N_RANDOM = 5
+
+Weights = tuple[int, ...]
+
+
+def _random_pairs() -> dict[str, tuple[Weights, Weights]]:
+    rng = np.random.default_rng(SEED)
+    pairs: dict[str, tuple[Weights, Weights]] = {}
+    while len(pairs) < N_RANDOM:
+        x, y = (tuple(int(v) for v in rng.integers(0, MAX_WEIGHT + 1, size=6)) for _ in range(2))
+        if sum(x) and sum(y):  # a die needs one positive weight; redraw otherwise
+            pairs[f"random_{len(pairs) + 1}"] = (x, y)
+    return pairs
+
+
+def weight_pairs() -> dict[str, tuple[Weights, Weights]]:
+    """The named weight pairs ``(x_weights, y_weights)``, in a fixed order.
+
+    Examples
+    --------
+    >>> pairs = weight_pairs()
+    >>> pairs["chapter"]
+    ((2, 2, 3, 3, 4, 6), (6, 5, 3, 2, 2, 2))
+    >>> list(pairs)[:4]
+    ['chapter', 'fair', 'zero_faces', 'point_and_max']
+    """
+    pairs: dict[str, tuple[Weights, Weights]] = {
+        "chapter": (X_WEIGHTS, Y_WEIGHTS),
+        "fair": ((1,) * 6, (1,) * 6),
+        # Faces with weight zero keep their place: the grid stays 6 x 6 and
+        # the sum keeps all eleven totals, some of them impossible.
+        "zero_faces": ((0, 3, 0, 5, 0, 2), Y_WEIGHTS),
+        # A die that always shows 6 against one with every slider at the top.
+        "point_and_max": ((0, 0, 0, 0, 0, 7), (MAX_WEIGHT,) * 6),
+    }
+    pairs.update(_random_pairs())
+    return pairs
+
+
+def _exact(values: Sequence[Any]) -> list[str]:
+    return [str(Fraction(v)) for v in values]
+
+
+def _floats(values: Any) -> list[float]:
+    return [float(v) for v in values]
+
+
+def vector(name: str, x_weights: Weights, y_weights: Weights) -> dict[str, Any]:
+    """One test vector: both dice, the joint grid and the sum, exact and float.
+
+    Examples
+    --------
+    >>> v = vector("chapter", X_WEIGHTS, Y_WEIGHTS)
+    >>> v["sum"]["start"], v["sum"]["exact"][4 - 2], v["sum"]["float"][4 - 2]
+    (2, '17/200', 0.085)
+    >>> v["grid"]["exact"][0][2]    # P(X = 1) P(Y = 3) = 2/20 * 3/20
+    '3/200'
+    """
+    x, y = Pmf.die(x_weights, exact=True), Pmf.die(y_weights, exact=True)
+    xf, yf = Pmf.die(x_weights), Pmf.die(y_weights)
+    grid, grid_f = joint_grid(x, y), joint_grid(xf, yf)
+    total, total_f = x + y, xf + yf
+    # The two routes to the sum (cell-by-cell anti-diagonals and the
+    # convolution engine) must agree before either is used as a reference.
+    if antidiagonal_sums(grid) != total:
+        raise AssertionError(f"{name}: anti-diagonal sums differ from X + Y")
+    return {
+        "name": name,
+        "x_weights": list(x_weights),
+        "y_weights": list(y_weights),
+        "x": {"start": x.start, "exact": _exact(x.probs), "float": _floats(xf.probs)},
+        "y": {"start": y.start, "exact": _exact(y.probs), "float": _floats(yf.probs)},
+        "grid": {
+            "xs": [int(v) for v in grid.xs],
+            "ys": [int(v) for v in grid.ys],
+            "exact": [_exact(row) for row in grid.probs],
+            "float": [_floats(row) for row in grid_f.probs],
+        },
+        "sum": {"start": total.start, "exact": _exact(total.probs), "float": _floats(total_f.probs)},
+    }
+
+
+def build(names: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """The vectors called ``names`` (all of them when ``None``), in registry order."""
+    pairs = weight_pairs()
+    wanted = list(pairs) if not names else list(names)
+    unknown = [n for n in wanted if n not in pairs]
+    if unknown:
+        raise KeyError(f"unknown vector(s) {unknown}; known: {', '.join(pairs)}")
+    return [vector(n, *pairs[n]) for n in wanted]
+
+
+def write(vectors: list[dict[str, Any]], out: Path) -> Path:
+    """Write ``vectors`` as JSON to ``out`` (parents created) and return the path."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    payload = {"max_weight": MAX_WEIGHT, "seed": SEED, "vectors": vectors}
+    out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    return out
+
+
+def main(argv: Sequence[str] | None = None, echo: Callable[[str], None] = print) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", help="vectors to write (default: all)")
+    parser.add_argument("--list", action="store_true", help="print the vector names and exit")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output file (default: {DEFAULT_OUT})")
+    args = parser.parse_args(argv)
+    if args.list:
+        for name, (xw, yw) in weight_pairs().items():
+            echo(f"{name:14s} X {xw}  Y {yw}")
+        return 0
+    try:
+        vectors = build(args.names)
+    except KeyError as err:
+        echo(f"explorer_vectors: {err.args[0]}")
+        return 2
+    echo(f"explorer_vectors: wrote {len(vectors)} vectors to {write(vectors, args.out)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

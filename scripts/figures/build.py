@@ -1,0 +1,271 @@
+"""Render figures to files, in parallel, skipping those whose inputs have not changed.
+
+A figure's cache key is a hash of everything its pixels depend on: its own
+module's source, the shared modules (:mod:`.style`, :mod:`.helpers`, this
+module's saving code, the procedural test image), every source file of the probconv library, and the
+matplotlib and numpy versions. Rendered files are kept in the cache directory
+under that key, and copied into the output directory only when their bytes
+differ, so a build with nothing changed writes nothing (``mkdocs serve``
+watches the docs directory and would otherwise rebuild forever).
+
+Examples
+--------
+>>> from figures.registry import FIGURES
+>>> key = figure_key(FIGURES["two_dice"])
+>>> len(key), key == figure_key(FIGURES["two_dice"])
+(64, True)
+>>> key == figure_key(FIGURES["two_dice"], salt="edited")
+False
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.metadata
+import multiprocessing
+import os
+import shutil
+import time
+import traceback
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .registry import FIGURES, VARIANTS, FigureSpec
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+LIBRARY = ROOT / "src" / "probconv"
+DEFAULT_OUT = ROOT / "docs" / "figures"
+DEFAULT_CACHE = ROOT / ".cache" / "figures"
+#: Modules every figure may depend on besides its own: all but the figures and the
+#: registry (whose captions do not change pixels; a figure's format is in its key).
+SHARED_MODULES = tuple(
+    sorted(p.name for p in HERE.glob("*.py") if not p.name.startswith("fig_") and p.name != "registry.py")
+)
+#: Bump to invalidate every cached figure at once.
+CACHE_VERSION = "1"
+
+
+# -- cache keys ----------------------------------------------------------------------
+
+
+@cache
+def _shared_digest() -> str:
+    """Hash of the inputs common to all figures (computed once per process)."""
+    h = hashlib.sha256(CACHE_VERSION.encode())
+    for name in SHARED_MODULES:
+        h.update(name.encode() + b"\0" + (HERE / name).read_bytes())
+    for path in sorted(LIBRARY.rglob("*.py")):
+        h.update(path.relative_to(LIBRARY).as_posix().encode() + b"\0" + path.read_bytes())
+    for dist in ("matplotlib", "numpy"):
+        h.update(f"{dist}=={importlib.metadata.version(dist)}".encode())
+    return h.hexdigest()
+
+
+def figure_key(spec: FigureSpec, salt: str = "", read: Callable[[Path], bytes] = Path.read_bytes) -> str:
+    """The cache key of one figure: its module's source plus the shared inputs.
+
+    Parameters
+    ----------
+    spec : FigureSpec
+        The registry entry.
+    salt : str
+        Extra key material (tests use it to simulate an edit).
+    read : callable
+        Reads a source file; tests substitute it to simulate an edited module.
+    """
+    h = hashlib.sha256(_shared_digest().encode())
+    h.update(f"{spec.name}\0{spec.fmt}\0{salt}\0".encode())
+    h.update(read(spec.source_path))
+    return h.hexdigest()
+
+
+# -- drawing and saving --------------------------------------------------------------
+
+
+def draw(name: str, variant: str) -> Figure:
+    """Draw figure ``name`` in theme ``variant`` ("light" or "dark") and return the Figure."""
+    from .style import THEMES, themed
+
+    spec = FIGURES[name]
+    module = importlib.import_module(f"{__package__}.{spec.module}")
+    theme = THEMES[variant]
+    with themed(theme):
+        return module.draw(theme)
+
+
+def save(fig: Figure, path: Path, fmt: str) -> None:
+    """Write ``fig`` to ``path`` byte-for-byte reproducibly (no dates, no software tag)."""
+    import matplotlib as mpl
+
+    from .style import PNG_DPI
+
+    if fmt == "svg":
+        # With a fixed salt, SVG element ids are hashes of their content.
+        with mpl.rc_context({"svg.hashsalt": "probconv", "svg.fonttype": "path"}):
+            fig.savefig(path, format="svg", metadata={"Date": None, "Creator": None})
+    elif fmt == "png":
+        fig.savefig(path, format="png", dpi=PNG_DPI, metadata={"Software": None})
+    else:  # pragma: no cover - the registry only allows svg and png
+        raise ValueError(f"unknown figure format {fmt!r}")
+
+
+def output_names(spec: FigureSpec) -> list[str]:
+    """The file names of a figure's variants, ``NAME-light.svg`` and ``NAME-dark.svg``."""
+    return [f"{spec.name}-{variant}.{spec.fmt}" for variant in VARIANTS]
+
+
+def render_to(name: str, directory: str) -> float:
+    """Draw both variants of ``name`` into ``directory``; return the seconds taken."""
+    start = time.perf_counter()
+    spec = FIGURES[name]
+    Path(directory).mkdir(parents=True, exist_ok=True)
+    for variant, file_name in zip(VARIANTS, output_names(spec)):
+        fig = draw(name, variant)
+        save(fig, Path(directory) / file_name, spec.fmt)
+    return time.perf_counter() - start
+
+
+def _render_job(name: str, directory: str) -> tuple[str, float, str]:
+    try:
+        return name, render_to(name, directory), ""
+    except Exception:  # noqa: BLE001 - every failure is reported by name, none stops the others
+        return name, 0.0, traceback.format_exc()
+
+
+# -- the build -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Result:
+    """What happened to one figure: ``status`` is "rendered", "cached" or "failed"."""
+
+    name: str
+    status: str
+    seconds: float = 0.0
+    error: str = ""
+
+
+def _copy_if_changed(src: Path, dst: Path) -> None:
+    if dst.exists() and dst.read_bytes() == src.read_bytes():
+        return
+    tmp = dst.with_name(dst.name + ".tmp")
+    shutil.copyfile(src, tmp)
+    os.replace(tmp, dst)
+
+
+def _publish(spec: FigureSpec, cached: Path, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for file_name in output_names(spec):
+        _copy_if_changed(cached / file_name, out / file_name)
+
+
+def _prune(entry_dir: Path, keep: str) -> None:
+    """Drop older renderings of one figure from the cache."""
+    for old in entry_dir.iterdir():
+        if old.name != keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def build(
+    names: Iterable[str] | None = None,
+    out: Path = DEFAULT_OUT,
+    cache_dir: Path = DEFAULT_CACHE,
+    force: bool = False,
+    jobs: int | None = None,
+    salt: Mapping[str, str] | None = None,
+    report: Callable[[str], None] | None = print,
+) -> list[Result]:
+    """Render the named figures (default all) into ``out``, reusing the cache.
+
+    Parameters
+    ----------
+    names : iterable of str, optional
+        Figures to build; unknown names raise ``KeyError`` before any work.
+    out : Path
+        Output directory for ``NAME-light.EXT`` and ``NAME-dark.EXT``.
+    cache_dir : Path
+        Where renderings are kept under their keys.
+    force : bool
+        Render even when the cache holds the current key.
+    jobs : int, optional
+        Worker processes; default ``os.cpu_count()``.
+    salt : mapping name -> str, optional
+        Extra cache-key material per figure (simulates an edit in tests).
+    report : callable, optional
+        Receives one progress line per figure, ``[7/18] joint_grid ... 0.4 s``.
+
+    Returns
+    -------
+    list of Result
+        One per figure, in registry order.
+    """
+    selected = list(FIGURES) if names is None else list(dict.fromkeys(names))
+    unknown = [n for n in selected if n not in FIGURES]
+    if unknown:
+        raise KeyError(f"unknown figure(s): {', '.join(unknown)}; known: {', '.join(FIGURES)}")
+    salt = salt or {}
+    out, cache_dir = Path(out), Path(cache_dir)
+    total = len(selected)
+    done = 0
+    results: dict[str, Result] = {}
+
+    def say(name: str, what: str) -> None:
+        nonlocal done
+        done += 1
+        if report is not None:
+            report(f"[{done}/{total}] {name} ... {what}")
+
+    todo: dict[str, Path] = {}
+    for name in selected:
+        spec = FIGURES[name]
+        key = figure_key(spec, salt.get(name, ""))
+        entry = cache_dir / name / key[:20]
+        if not force and all((entry / f).is_file() for f in output_names(spec)):
+            _publish(spec, entry, out)
+            results[name] = Result(name, "cached")
+            say(name, "cached")
+        else:
+            todo[name] = entry
+
+    for name, seconds, error in _run(todo, jobs):
+        spec = FIGURES[name]
+        entry = todo[name]
+        if error:
+            shutil.rmtree(entry, ignore_errors=True)
+            results[name] = Result(name, "failed", seconds, error)
+            say(name, "FAILED")
+            continue
+        _prune(entry.parent, entry.name)
+        _publish(spec, entry, out)
+        results[name] = Result(name, "rendered", seconds)
+        say(name, f"{seconds:.1f} s")
+    return [results[n] for n in selected]
+
+
+def _run(todo: Mapping[str, Path], jobs: int | None) -> Iterable[tuple[str, float, str]]:
+    """Render ``todo`` in worker processes (or in this one, for a single figure)."""
+    if not todo:
+        return
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    if workers == 1:
+        for name, entry in todo.items():
+            yield _render_job(name, str(entry))
+        return
+    # Import matplotlib and probconv once here: forked workers inherit them
+    # instead of paying ~1 s of imports each.
+    importlib.import_module(f"{__package__}.helpers")
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        futures = [pool.submit(_render_job, name, str(entry)) for name, entry in todo.items()]
+        for future in as_completed(futures):
+            yield future.result()

@@ -1,0 +1,224 @@
+"""Every figure of the chapter: name, drawing module, file format, caption and alt text.
+
+The name is what pages write in ``{{ figure("NAME") }}``; the drawing code of
+figure ``NAME`` is ``draw(theme)`` in ``fig_NAME.py`` next to this file. This
+module imports neither matplotlib nor probconv, so the MkDocs hook can read
+captions cheaply.
+
+Examples
+--------
+>>> FIGURES["joint_grid"].fmt, FIGURES["kernels_as_jitter"].fmt
+('svg', 'png')
+>>> FIGURES["two_dice"].source_path.name
+'fig_two_dice.py'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+#: The two variants of every figure, matching the site's light and dark schemes.
+VARIANTS = ("light", "dark")
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    """One figure: ``fmt`` is "svg" for charts, "png" for images and dense heatmaps."""
+
+    name: str
+    fmt: str
+    caption: str
+    alt: str
+
+    @property
+    def module(self) -> str:
+        """The module (inside this package) whose ``draw(theme)`` draws the figure."""
+        return f"fig_{self.name}"
+
+    @property
+    def source_path(self) -> Path:
+        """That module's file."""
+        return HERE / f"{self.module}.py"
+
+    def files(self) -> dict[str, str]:
+        """Variant -> file name, e.g. ``{"light": "two_dice-light.svg", ...}``."""
+        return {v: f"{self.name}-{v}.{self.fmt}" for v in VARIANTS}
+
+
+_SPECS = [
+    FigureSpec(
+        "two_dice",
+        "svg",
+        "The chapter's two loaded dice. X favours high faces, Y favours low ones; "
+        "every later figure uses these two.",
+        "Two bar charts. Die X: faces 1 to 6 have probabilities 10%, 10%, 15%, 15%, 20% and 30%. "
+        "Die Y: 30%, 25%, 15%, 10%, 10% and 10%.",
+    ),
+    FigureSpec(
+        "three_ways_to_four",
+        "svg",
+        "The three ways to roll a total of 4. Independence turns each way into a product; "
+        "the ways are disjoint, so the products add up.",
+        "A 6 by 6 grid of outcomes with rows for X and columns for Y. The cells (X, Y) = (1, 3), (2, 2) "
+        "and (3, 1) are highlighted with probabilities 1.5%, 2.5% and 4.5%; "
+        "they add up to P(X + Y = 4) = 8.5%.",
+    ),
+    FigureSpec(
+        "joint_grid",
+        "svg",
+        "All 36 outcomes of the two dice. Cell (i, j) holds P(X = i) P(Y = j): the grid is the outer "
+        "product of the two distributions.",
+        "A 6 by 6 heat map with rows X = 1 to 6 and columns Y = 1 to 6, each cell labelled with its "
+        "probability, from 1.0% (for example X = 1, Y = 4) up to 9.0% (X = 6, Y = 1).",
+    ),
+    FigureSpec(
+        "antidiagonal_sums",
+        "svg",
+        "Each anti-diagonal of the grid holds one total. Adding up its cells gives one bar of the "
+        "distribution of X + Y.",
+        "Top: the 6 by 6 grid with each cell coloured and numbered by its total X + Y, so that the "
+        "anti-diagonals form bands of equal colour. Bottom: the distribution of X + Y on 2 to 12 in the "
+        "same colours, highest at 7 with 19.75%, 3% at both 2 and 12.",
+    ),
+    FigureSpec(
+        "flip_and_slide",
+        "svg",
+        "The formula at work, one panel per total k. Y is flipped and shifted to start at k: above "
+        "each face i stand P(X = i) and, below it, P(Y = k − i). The solid part of each bar is "
+        "their product, and the products add up to P(X + Y = k).",
+        "Eleven small panels for the totals 2 to 12. In each, the bars of X point up and the flipped "
+        "bars of Y point down, shifted further right as k grows; only where they overlap are the "
+        "products non-zero. The panel titles give P(X + Y = k), from 3.0% at k = 2 up to 19.75% at k = 7 "
+        "and back down to 3.0% at k = 12.",
+    ),
+    FigureSpec(
+        "continuous_sums",
+        "svg",
+        "Sums of two independent continuous variables. Solid lines are probconv's grid convolutions, "
+        "dashed lines the closed forms: a triangle, a wider normal and a Gamma(2, 1) density.",
+        "Three stacked plots. U(0,1) + U(0,1) gives a triangle on 0 to 2 peaking at 1. "
+        "N(0,1) + N(0,1) gives a normal density with variance 2, peak 0.28. "
+        "Exp(1) + Exp(1) gives the density z e^(−z), peaking at 0.37 at z = 1. "
+        "In each, the computed and the closed-form curves coincide.",
+    ),
+    FigureSpec(
+        "joint_density",
+        "png",
+        "The joint density of independent X ~ N(0, 1) and Y ~ Exp(1), with the line x + y = 1.5. "
+        "Its points are the ways to reach the total 1.5; the density along it, integrated over x, "
+        "is the density of X + Y at 1.5 (bottom).",
+        "Top: a heat map of the joint density over x from −3 to 3 and y from 0 to 4, brightest near "
+        "x = 0, y = 0, crossed by the diagonal line x + y = 1.5. Bottom: the density of X + Y, a "
+        "skewed hump, with the point at z = 1.5 marked.",
+    ),
+    FigureSpec(
+        "repeated_sums",
+        "svg",
+        "Sums of n copies of die X, computed by probconv, against the normal curve with mean n·μ and "
+        "variance n·σ², where μ = 4.15 and σ² = 2.8275. By n = 20 the two are hard to tell apart.",
+        "Four bar charts for n = 1, 2, 5 and 20 dice, each with a normal curve on top. For one die the "
+        "bars are skewed towards 6; for 20 dice they form a symmetric bell around 83.",
+    ),
+    FigureSpec(
+        "random_vectors_2d",
+        "png",
+        "Random vectors in the plane. X is uniform on the unit square, Y is a correlated normal "
+        "centred at 0; the density of X + Y is their 2-D convolution (full mode). Each panel is "
+        "scaled to its own maximum.",
+        "Three heat maps on the same axes: a uniform square from 0 to 1, a tilted elliptical normal "
+        "blob at the origin, and their sum, a rounded and tilted square centred at (0.5, 0.5).",
+    ),
+    FigureSpec(
+        "kernels_as_jitter",
+        "png",
+        "Blur as random jitter. A box kernel moves each pixel uniformly within 2 pixels in each "
+        "direction; a Gaussian kernel (σ = 1.5 pixels) moves it by a normal amount. "
+        "Outputs are convolve2d in \"same\" mode (zero fill outside the image).",
+        "Top: a small synthetic image with a ring, a bar, stripes and dots. Below, left: a 5 by 5 "
+        "box kernel and a Gaussian kernel; right: the image blurred by each, the box result "
+        "blockier, the Gaussian one smoother.",
+    ),
+    FigureSpec(
+        "edge_kernel",
+        "png",
+        "Where the probability reading stops. The Sobel kernel has negative weights and sums to 0: "
+        "it is no distribution, and its output, in \"same\" mode, is positive on one side of an "
+        "edge and negative on the other. The colour map is centred at 0.",
+        "Left: the 3 by 3 Sobel kernel with weights 1, 2, 1 in the left column, 0 in the middle "
+        "and −1, −2, −1 in the right column. Right: the image filtered by it, with opposite colours on "
+        "the left and right edges of each shape and the neutral colour on flat regions.",
+    ),
+    FigureSpec(
+        "everyone_with_everyone",
+        "svg",
+        "One output pixel of a 2-D convolution collects every (pixel, kernel weight) pair whose "
+        "positions add up to it: nine pairs here. Full mode, so the output is 7 by 7.",
+        "Top left: a 5 by 5 image of small integers with a highlighted 3 by 3 block, each cell "
+        "showing pixel × weight. Top right: the 3 by 3 kernel. Bottom: the 7 by 7 output with the "
+        "one pixel highlighted whose value is the sum of those nine products.",
+    ),
+    FigureSpec(
+        "correlation_vs_convolution",
+        "svg",
+        "The same asymmetric kernel applied to an image with a single 1. Convolution stamps the "
+        "kernel as it is; correlation, what CNN layers compute, stamps it rotated by 180°. "
+        "Both in \"same\" mode.",
+        "Four small grids: the input, all zeros except one 1 in the middle; the 3 by 3 kernel with "
+        "weights 1 to 5 in an L shape; the convolution, which reproduces the kernel; and the "
+        "correlation, which shows it turned upside down and mirrored.",
+    ),
+    FigureSpec(
+        "simplest_picture",
+        "svg",
+        "The simplest picture. Turn the grid of joint probabilities by 45 degrees: every "
+        "anti-diagonal becomes a column, and each column collapses onto one bar of the distribution "
+        "of X + Y.",
+        "The 36 cells of the joint grid drawn as diamonds, shaded by probability, stacked in "
+        "columns above the totals 2 to 12. Beneath each column, a bar shows the column's sum, "
+        "P(X + Y = k), highest at 7 with 19.75%.",
+    ),
+    FigureSpec(
+        "mixture_vs_sum",
+        "svg",
+        "A mixture is not a sum. Picking one of the two dice at random and rolling it gives "
+        "(f + g)/2, still on 1 to 6; rolling both and adding gives f * g, on 2 to 12.",
+        "Two bar charts on the same horizontal axis. Top: the mixture, on faces 1 to 6, with "
+        "probabilities 20%, 17.5%, 15%, 12.5%, 15% and 20%, mean 3.45. Bottom: the sum, on 2 to 12, "
+        "peaking at 7 with 19.75%, mean 6.9.",
+    ),
+    FigureSpec(
+        "sicherman_dice",
+        "svg",
+        "Sicherman dice: faces 1, 2, 2, 3, 3, 4 and 1, 3, 4, 5, 6, 8. Their sum has exactly the "
+        "distribution of the sum of two ordinary dice.",
+        "Top: the faces of the two Sicherman dice. Bottom: the distribution of their sum as bars on 2 "
+        "to 12, rising from 1/36 to 6/36 at 7 and falling back, with dots for two ordinary dice "
+        "sitting exactly on every bar.",
+    ),
+    FigureSpec(
+        "fft_wraparound",
+        "svg",
+        "FFT convolution computes a circular convolution. Padded to n + m − 1 = 11 points it gives "
+        "the distribution of X + Y; with only 6 points, the totals 8 to 12 wrap around and land "
+        "on 2 to 6. Both computed with numpy's FFT; the padded one equals probconv's X + Y.",
+        "Top: the distribution of X + Y on 2 to 12, with the totals 8 to 12 in a second colour. "
+        "Bottom: the unpadded 6-point result, where those five bars are stacked on top of the "
+        "totals 2 to 6.",
+    ),
+    FigureSpec(
+        "cauchy_means",
+        "svg",
+        "The mean of n independent standard Cauchy variables is standard Cauchy again, for every n: "
+        "averaging does not narrow it. Means of normals narrow like 1/√n. The Cauchy curves are "
+        "probconv convolutions of a Cauchy density cut off at ±400 on a grid of step 0.05; the "
+        "dashed line is the exact Cauchy density.",
+        "Top: densities of the mean of 1, 2 and 8 Cauchy variables, three curves lying on top of "
+        "each other and on the exact Cauchy density, peak about 0.32. Bottom: densities of the "
+        "mean of 1, 2 and 8 standard normals, each taller and narrower, peaks about 0.40, 0.56 and 1.13.",
+    ),
+]
+
+#: name -> spec, in the order the chapter uses them.
+FIGURES: dict[str, FigureSpec] = {spec.name: spec for spec in _SPECS}

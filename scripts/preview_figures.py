@@ -1,0 +1,39 @@
+"""Render figures as PNG at the size a phone shows them, light and dark side by side.
+
+Usage: ``python scripts/preview_figures.py [NAME ...] [--out DIR] [--px 330]``.
+Writes ``DIR/NAME.png`` (default ``.cache/preview``): both variants scaled so
+that the figure is ``--px`` pixels wide, which is how a reader on a 360 px
+phone screen sees it. For looking at, not for the site.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figures.build import draw  # noqa: E402
+from figures.registry import FIGURES, VARIANTS  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", help="figures to preview (default: all)")
+    parser.add_argument("--out", type=Path, default=Path(".cache/preview"))
+    parser.add_argument("--px", type=int, default=330, help="displayed width in CSS pixels")
+    parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name in args.names or list(FIGURES):
+        for variant in VARIANTS:
+            fig = draw(name, variant)
+            dpi = args.px * args.scale / fig.get_size_inches()[0]
+            fig.savefig(args.out / f"{name}-{variant}.png", dpi=dpi)
+        print(args.out / f"{name}-*.png")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

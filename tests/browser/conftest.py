@@ -1,0 +1,253 @@
+"""Fixtures for the browser tests: the built site, served locally, read by Chromium.
+
+The site comes from the session fixture ``built_site`` (tests/conftest.py:
+``mkdocs build --strict`` once per session). Here it is copied to a
+world-readable directory (linkchecker drops to user ``nobody`` when run as
+root), served by ``http.server`` on 127.0.0.1 with an ephemeral port, and
+opened in one headless Chromium per session with a fresh context per test.
+
+Every page a test opens goes through :class:`PageWatch`, which aborts and
+records any request to another host and collects console errors and
+uncaught page errors, so a test can assert that a page is self-contained and
+quiet.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import stat
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    # Without these Chromium keeps calling home, which the no-other-host check would catch.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+LOCAL_HOSTS = {"127.0.0.1"}
+#: Material keeps the chosen colour scheme in localStorage under this key (site root "/").
+PALETTE_KEY = "/.__palette"
+SCHEMES = {"light": (0, "default"), "dark": (1, "slate")}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "browser: drives the built site in headless Chromium (needs /usr/bin/chromium)")
+
+
+#: Page weights measured by the budget test, printed at the end of the run.
+PAGE_WEIGHTS: dict[str, int] = {}
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if not PAGE_WEIGHTS:
+        return
+    heaviest = max(PAGE_WEIGHTS, key=PAGE_WEIGHTS.__getitem__)
+    terminalreporter.section("page weight (bytes transferred, page scrolled to the bottom)")
+    for path, size in sorted(PAGE_WEIGHTS.items(), key=lambda kv: -kv[1]):
+        terminalreporter.write_line(f"{size / 1024:8.1f} KiB  /{path}")
+    terminalreporter.write_line(f"heaviest: /{heaviest} at {PAGE_WEIGHTS[heaviest] / 2**20:.2f} MiB")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.browser)
+
+
+# -- pages of the site ------------------------------------------------------------------------------
+
+
+def _nav_sources(nav: Any) -> list[str]:
+    """Every source file named in an mkdocs nav, in order."""
+    if isinstance(nav, str):
+        return [nav] if not nav.startswith(("http://", "https://")) else []
+    if isinstance(nav, list):
+        return [src for entry in nav for src in _nav_sources(entry)]
+    if isinstance(nav, dict):
+        return [src for value in nav.values() for src in _nav_sources(value)]
+    return []
+
+
+def page_url(source: str) -> str:
+    """The site path MkDocs gives a source file (``dice.md`` -> ``dice/``, ``index.md`` -> ``""``)."""
+    stem = source.rsplit(".", 1)[0]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def chapter_pages() -> list[str]:
+    """Site paths of the pages in mkdocs.yml's nav (read at collection time; no build needed)."""
+    import yaml  # PyYAML comes with MkDocs
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return [page_url(src) for src in _nav_sources(config.get("nav", []))]
+
+
+def built_pages(site: Path) -> list[str]:
+    """Site paths of every HTML page in a built site, the 404 page excepted."""
+    pages = []
+    for html in sorted(site.rglob("index.html")):
+        rel = html.parent.relative_to(site).as_posix()
+        pages.append("" if rel == "." else rel + "/")
+    return pages
+
+
+# -- the site, served -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> Path:
+    if not (CHROMIUM.is_file() and CHROMIUM.stat().st_mode & stat.S_IXUSR):
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium. Run `make chromium` "
+            "(scripts/ensure_chromium.sh installs it with apt-get), then run the tests again.",
+            pytrace=False,
+        )
+    return CHROMIUM
+
+
+def _the_built_site(request: pytest.FixtureRequest) -> Path:
+    """The session's ``built_site`` (tests/conftest.py), or $PROBCONV_BUILT_SITE when set."""
+    if os.environ.get("PROBCONV_BUILT_SITE"):
+        # For iterating on the browser tests against a site built once by hand.
+        return Path(os.environ["PROBCONV_BUILT_SITE"])
+    return Path(request.getfixturevalue("built_site"))
+
+
+@pytest.fixture(scope="session")
+def site_dir(request: pytest.FixtureRequest) -> Iterator[Path]:
+    """A world-readable copy of the built site (its own parent folders may be private)."""
+    parent = Path(tempfile.mkdtemp(prefix="probconv-site-"))
+    site = parent / "site"
+    shutil.copytree(_the_built_site(request), site)
+    for path in [parent, *parent.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    yield site
+    shutil.rmtree(parent, ignore_errors=True)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base class's name)
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_dir)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path: Path) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class PageWatch:
+    """A page plus everything it did that a self-contained, quiet page must not do."""
+
+    page: Any
+    base_url: str
+    external: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    requests: list[Any] = field(default_factory=list)
+
+    def goto(self, path: str) -> Any:
+        response = self.page.goto(self.base_url + path, wait_until="load")
+        assert response is not None and response.ok, f"{path}: HTTP {response and response.status}"
+        return response
+
+    def assert_clean(self) -> None:
+        assert not self.external, f"requests to other hosts (aborted): {self.external}"
+        assert not self.page_errors, f"uncaught page errors: {self.page_errors}"
+        assert not self.console_errors, f"console errors: {self.console_errors}"
+
+    def transferred_bytes(self) -> int:
+        """Bytes received for every finished request so far: bodies plus headers."""
+        total = 0
+        for request in self.requests:
+            sizes = request.sizes()
+            total += max(sizes["responseBodySize"], 0) + max(sizes["responseHeadersSize"], 0)
+        return total
+
+    def scroll_to_bottom(self) -> None:
+        """Scroll down a screen at a time, so that lazy images start loading."""
+        height = self.page.evaluate("document.documentElement.scrollHeight")
+        step = self.page.viewport_size["height"] if self.page.viewport_size else 800
+        for y in range(0, height + step, step):
+            self.page.evaluate(f"window.scrollTo(0, {y})")
+            time.sleep(0.02)
+        self.page.wait_for_load_state("networkidle")
+
+
+@pytest.fixture
+def open_page(browser: Any, base_url: str) -> Iterator[Any]:
+    """``open_page(path, scheme="light", width=1280)``: a watched page in a fresh context."""
+    contexts: list[Any] = []
+
+    def _open(path: str, scheme: str = "light", width: int = 1280, height: int = 900) -> PageWatch:
+        index, name = SCHEMES[scheme]
+        context = browser.new_context(
+            viewport={"width": width, "height": height},
+            color_scheme="dark" if scheme == "dark" else "light",
+            service_workers="block",
+        )
+        contexts.append(context)
+        page = context.new_page()
+        watch = PageWatch(page, base_url)
+
+        def route(route: Any) -> None:
+            host = urlsplit(route.request.url).hostname
+            if route.request.url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
+                route.continue_()
+            else:
+                watch.external.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", route)
+        page.on("console", lambda msg: msg.type == "error" and watch.console_errors.append(f"{msg.text} ({msg.location.get('url')})"))
+        page.on("pageerror", lambda err: watch.page_errors.append(str(err)))
+        # On the context, so that requests from the search worker count too.
+        context.on("requestfinished", lambda request: watch.requests.append(request))
+        # Choose the colour scheme the way Material's toggle stores it.
+        page.add_init_script(
+            f"localStorage.setItem({PALETTE_KEY!r}, JSON.stringify({{index: {index}, color: {{scheme: {name!r}}}}}));"
+        )
+        return watch
+
+    yield _open
+    for context in contexts:
+        context.close()

@@ -1,0 +1,502 @@
+"""The chapter's figures: each one draws, shows probconv's numbers, and builds reproducibly.
+
+Figures are checked by the data they carry (bar heights, image arrays, curve
+values, cell labels), found through the labels and gids the drawing code sets,
+never by their pixels. Each figure is drawn once per variant per session.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import scipy.signal
+from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import build_figures  # noqa: E402
+from figures import build as figure_build  # noqa: E402
+from figures.registry import FIGURES, VARIANTS  # noqa: E402
+from figures.style import THEMES, percent, percent_exact  # noqa: E402
+
+from probconv import (  # noqa: E402
+    JointGrid,
+    Pmf,
+    antidiagonal_sums,
+    convolve2d,
+    correlate2d,
+    irwin_hall_pdf,
+    joint_grid,
+    kernels,
+    mixture,
+    normal_pdf,
+)
+from probconv.examples import loaded_dice  # noqa: E402
+
+
+def _load_hook() -> Any:
+    # Load it the way MkDocs does: from its path, under a name that is not "figures".
+    spec = importlib.util.spec_from_file_location("hooks/figures.py", ROOT / "hooks" / "figures.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+hook = _load_hook()
+
+_DRAWN: dict[tuple[str, str], Figure] = {}
+
+
+def drawn(name: str, variant: str = "light") -> Figure:
+    """Draw each (figure, variant) once per session."""
+    if (name, variant) not in _DRAWN:
+        _DRAWN[(name, variant)] = figure_build.draw(name, variant)
+    return _DRAWN[(name, variant)]
+
+
+# -- finding the data in a figure ------------------------------------------------------------
+
+
+def bars(fig: Figure, label: str) -> tuple[np.ndarray, np.ndarray]:
+    """(x centres, heights) of the bar container labelled ``label``."""
+    found = [c for ax in fig.axes for c in ax.containers if c.get_label() == label]
+    assert len(found) == 1, f"expected one bar container labelled {label!r}, found {len(found)}"
+    patches = found[0].patches
+    xs = np.array([p.get_x() + p.get_width() / 2 for p in patches])
+    return xs, np.array([p.get_height() for p in patches])
+
+
+def image(fig: Figure, gid: str) -> Any:
+    found = [im for ax in fig.axes for im in ax.images if im.get_gid() == gid]
+    assert len(found) == 1, f"expected one image with gid {gid!r}, found {len(found)}"
+    return found[0]
+
+
+def line(fig: Figure, label: str, ax_index: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    axes = fig.axes if ax_index is None else [fig.axes[ax_index]]
+    found = [ln for ax in axes for ln in ax.lines if ln.get_label() == label]
+    assert len(found) == 1, f"expected one line labelled {label!r}, found {len(found)}"
+    x, y = found[0].get_data()
+    return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+
+
+def texts(fig: Figure) -> list[str]:
+    return [t.get_text() for ax in fig.axes for t in ax.texts] + [ax.get_title(loc) for ax in fig.axes for loc in ("left", "center")]
+
+
+def floats(pmf: Pmf) -> np.ndarray:
+    return np.asarray(pmf.to_float().probs, dtype=float)
+
+
+# -- every figure draws, in both themes ----------------------------------------------------
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("name", list(FIGURES))
+def test_every_figure_draws_in_both_themes(name: str, variant: str) -> None:
+    fig = drawn(name, variant)
+    assert isinstance(fig, Figure)
+    assert fig.axes, f"{name} has no axes"
+    # The background is the theme's page colour: no white box on the dark page.
+    assert to_hex(fig.get_facecolor()) == THEMES[variant].bg
+    width, height = fig.get_size_inches()
+    assert width <= 6.5 and height <= 8.5, "designed for phone width"
+
+
+def test_dark_and_light_variants_differ_only_in_colour() -> None:
+    light, dark = drawn("two_dice", "light"), drawn("two_dice", "dark")
+    assert np.array_equal(bars(light, "X")[1], bars(dark, "X")[1])
+    assert to_hex(light.axes[0].title.get_color()) != to_hex(dark.axes[0].title.get_color())
+
+
+def test_every_figure_has_a_caption_and_alt_text() -> None:
+    for spec in FIGURES.values():
+        assert len(spec.caption) > 40 and spec.caption.rstrip().endswith("."), spec.name
+        assert len(spec.alt) > 40 and spec.alt.rstrip().endswith("."), spec.name
+        assert spec.fmt in ("svg", "png")
+        assert spec.source_path.is_file(), f"{spec.name}: no {spec.source_path.name}"
+
+
+def test_alt_texts_state_the_key_numbers_probconv_gives() -> None:
+    X, Y = loaded_dice()
+    total = X + Y
+    assert percent(total[4]) in FIGURES["three_ways_to_four"].alt  # 8.5%
+    assert percent_exact(total[7]) in FIGURES["antidiagonal_sums"].alt  # 19.75%
+    assert percent_exact(total[7]) in FIGURES["simplest_picture"].alt
+    grid = joint_grid(X, Y).probs.astype(float)
+    assert percent(grid.min()) in FIGURES["joint_grid"].alt and percent(grid.max()) in FIGURES["joint_grid"].alt
+    assert f"{float(mixture([X, Y]).mean()):g}" in FIGURES["mixture_vs_sum"].alt
+    assert f"{float(X.mean()):g}" in FIGURES["repeated_sums"].caption
+    assert f"{float(X.var()):g}" in FIGURES["repeated_sums"].caption
+
+
+# -- the numbers each figure shows are probconv's ------------------------------------------
+
+
+def test_two_dice_bars_are_the_loaded_dice() -> None:
+    fig = drawn("two_dice")
+    for pmf, label in zip(loaded_dice(), ("X", "Y")):
+        xs, heights = bars(fig, label)
+        assert np.allclose(xs, pmf.support)
+        assert heights.sum() == pytest.approx(1.0)
+        assert np.allclose(heights, floats(pmf))
+
+
+def test_three_ways_to_four_marks_the_cells_that_add_up_to_four() -> None:
+    fig = drawn("three_ways_to_four")
+    marked = image(fig, "ways").get_array()
+    grid = joint_grid(*loaded_dice())
+    rows, cols = np.nonzero(np.asarray(marked) == 1)
+    assert sorted(zip(grid.xs[rows].tolist(), grid.ys[cols].tolist())) == [(1, 3), (2, 2), (3, 1)]
+    equation = next(t for t in fig.axes[0].texts if t.get_gid() == "equation").get_text()
+    assert equation.endswith("= 8.5%") and "1.5% + 2.5% + 4.5%" in equation
+
+
+def test_joint_grid_antidiagonal_sums_equal_the_sum_distribution() -> None:
+    X, Y = loaded_dice()
+    fig = drawn("joint_grid")
+    shown = np.asarray(image(fig, "joint").get_array(), dtype=float)
+    grid = joint_grid(X, Y)
+    assert np.allclose(shown, np.outer(floats(X), floats(Y)))
+    # Summing the anti-diagonals of the grid as drawn gives probconv's X + Y.
+    assert antidiagonal_sums(JointGrid(shown, grid.xs, grid.ys)).isclose((X + Y).to_float())
+    labels = [t.get_text() for t in fig.axes[0].texts]
+    assert labels == [percent(p) for p in shown.ravel()], "every cell carries its probability"
+
+
+def test_antidiagonal_sums_bars_equal_x_plus_y() -> None:
+    X, Y = loaded_dice()
+    fig = drawn("antidiagonal_sums")
+    xs, heights = bars(fig, "X + Y")
+    assert np.allclose(xs, range(2, 13))
+    assert heights.sum() == pytest.approx(1.0)
+    assert np.allclose(heights, floats(X + Y))
+    totals = np.asarray(image(fig, "totals").get_array())
+    assert np.array_equal(totals, joint_grid(X, Y).totals())
+
+
+def test_flip_and_slide_values_equal_x_plus_y() -> None:
+    X, Y = loaded_dice()
+    total = X + Y
+    fig = drawn("flip_and_slide")
+    for k in total.support:
+        _, products = bars(fig, f"products, k={k}")
+        assert products.sum() == pytest.approx(float(total[k]))
+        title = next(ax.title for ax in fig.axes if ax.title.get_gid() == f"value-{k}").get_text()
+        assert title == f"k = {k}: {percent_exact(total[k])}"
+        # Y is flipped and shifted: its face j stands at i = k - j, pointing down.
+        xs, heights = bars(fig, f"flipped Y, k={k}")
+        assert np.allclose(xs, k - Y.support)
+        assert np.allclose(-heights, floats(Y))
+
+
+def test_continuous_sums_match_their_closed_forms() -> None:
+    fig = drawn("continuous_sums")
+    x, y = line(fig, "f * g (probconv)", 0)
+    # U + U is the triangle: the midpoint grid is exact away from the kinks at 0, 1, 2.
+    assert np.max(np.abs(y - irwin_hall_pdf(x, 2))) < 0.02
+    assert y.max() == pytest.approx(1.0, abs=0.01)
+    x, y = line(fig, "f * g (probconv)", 1)
+    assert np.max(np.abs(y - normal_pdf(x, 0.0, np.sqrt(2.0)))) < 1e-4
+    x, y = line(fig, "f * g (probconv)", 2)
+    assert np.max(np.abs(y - x * np.exp(-x))) < 0.01
+    for i in range(3):  # each panel's dashed curve is the closed form of its probconv curve
+        cx, cy = line(fig, "closed form", i)
+        px, py = line(fig, "f * g (probconv)", i)
+        inside = (cx > px[0]) & (cx < px[-1])
+        assert np.max(np.abs(np.interp(cx[inside], px, py) - cy[inside])) < 0.03
+
+
+def test_joint_density_marks_the_density_of_the_sum_at_z() -> None:
+    from scipy.integrate import quad
+
+    fig = drawn("joint_density")
+    note = next(t for t in fig.axes[1].texts if t.get_gid() == "value-at-z").get_text()
+    # f_{X+Y}(1.5) = integral of phi(x) e^{-(1.5 - x)} over x < 1.5, done independently.
+    expected, _ = quad(lambda x: float(normal_pdf(x)) * np.exp(-(1.5 - x)), -np.inf, 1.5)
+    assert note.startswith(f"{expected:.3f}")
+    joint = np.asarray(image(fig, "joint-density").get_array())
+    assert joint.max() == pytest.approx(float(normal_pdf(0.0)), rel=0.02)
+
+
+def test_repeated_sums_bars_are_n_fold_sums() -> None:
+    X, _ = loaded_dice()
+    fig = drawn("repeated_sums")
+    for n in (1, 2, 5, 20):
+        xs, heights = bars(fig, f"n = {n}")
+        assert heights.sum() == pytest.approx(1.0)
+        assert np.allclose(heights, floats(X.to_float().nfold(n)))
+        assert np.dot(xs, heights) == pytest.approx(n * float(X.mean()))
+
+
+def test_random_vectors_sum_is_the_2d_convolution() -> None:
+    from figures.fig_random_vectors_2d import densities
+
+    square, blob, total = densities()
+    fig = drawn("random_vectors_2d")
+    shown = np.asarray(image(fig, "X+Y").get_array())
+    expected = scipy.signal.convolve2d(square.values, blob.values, mode="full") * square.dx * square.dy
+    assert np.allclose(shown, expected.T, atol=1e-9)
+    assert total.mass() == pytest.approx(1.0, abs=1e-3)
+    assert total.mean() == pytest.approx([0.5, 0.5], abs=0.01)
+
+
+def test_blurred_images_equal_convolve2d_of_image_and_kernel() -> None:
+    from figures.images import test_image
+
+    fig = drawn("kernels_as_jitter")
+    img = np.asarray(image(fig, "image").get_array())
+    assert np.array_equal(img, test_image())
+    for row, k in ((1, kernels.box(5)), (2, kernels.gaussian(1.5))):
+        blurred = np.asarray(image(fig, f"blurred-{row}").get_array())
+        assert np.allclose(blurred, convolve2d(img, k, mode="same"))
+        assert np.allclose(blurred, scipy.signal.convolve2d(img, k, mode="same"))
+        shown_kernel = np.asarray(image(fig, f"kernel-{row}").get_array())
+        assert shown_kernel.sum() == pytest.approx(1.0), "a blur kernel is a distribution"
+
+
+def test_edge_kernel_output_is_sobel_convolution_on_a_map_centred_at_zero() -> None:
+    from figures.images import test_image
+
+    fig = drawn("edge_kernel")
+    out = image(fig, "output")
+    assert np.allclose(out.get_array(), scipy.signal.convolve2d(test_image(), kernels.sobel("x"), mode="same"))
+    assert out.norm.vmin == -out.norm.vmax
+    k = image(fig, "kernel")
+    assert np.array_equal(np.asarray(k.get_array()), kernels.sobel("x"))
+    assert k.norm.vmin == -k.norm.vmax
+
+
+def test_everyone_with_everyone_target_is_the_sum_of_its_pairs() -> None:
+    from figures.fig_everyone_with_everyone import KERNEL, TARGET, image as source
+
+    fig = drawn("everyone_with_everyone")
+    a = source()
+    out = convolve2d(a, KERNEL, mode="full")
+    assert np.allclose(out, scipy.signal.convolve2d(a, KERNEL, mode="full"))
+    pair_labels = [t.get_text() for t in fig.axes[0].texts if "×" in t.get_text()]
+    assert len(pair_labels) == 9
+    products = [int(p) * int(w) for p, w in (s.split("×") for s in pair_labels)]
+    assert sum(products) == out[TARGET]
+    shown = [t.get_text() for t in fig.axes[2].texts]
+    assert shown == [f"{v:.0f}" for v in out.ravel()]
+
+
+def test_correlation_is_convolution_with_the_kernel_turned() -> None:
+    from figures.fig_correlation_vs_convolution import KERNEL, impulse
+
+    fig = drawn("correlation_vs_convolution")
+    conv = np.asarray(image(fig, "convolution").get_array())
+    corr = np.asarray(image(fig, "correlation").get_array())
+    assert np.allclose(conv, convolve2d(impulse(), KERNEL, mode="same"))
+    assert np.allclose(corr, correlate2d(impulse(), KERNEL, mode="same"))
+    assert np.allclose(conv[1:4, 1:4], KERNEL), "convolving a single 1 stamps the kernel"
+    assert np.allclose(corr[1:4, 1:4], KERNEL[::-1, ::-1]), "correlating it stamps the kernel turned"
+
+
+def test_simplest_picture_columns_collapse_onto_x_plus_y() -> None:
+    X, Y = loaded_dice()
+    fig = drawn("simplest_picture")
+    _, heights = bars(fig, "X + Y")
+    assert np.allclose(heights, floats(X + Y))
+    cells = [p for p in fig.axes[0].patches if (p.get_gid() or "").startswith("cell-")]
+    assert len(cells) == 36
+    for patch in cells:
+        x, y = map(int, patch.get_gid().split("-")[1:])
+        # The cell sits in the column of its total.
+        assert patch.get_xy()[:4, 0].mean() == pytest.approx(x + y)  # 4 corners (the 5th closes it)
+
+
+def test_mixture_vs_sum_shows_both_distributions() -> None:
+    X, Y = loaded_dice()
+    fig = drawn("mixture_vs_sum")
+    xs, heights = bars(fig, "mixture (f + g)/2")
+    assert np.allclose(xs, range(1, 7)) and np.allclose(heights, (floats(X) + floats(Y)) / 2)
+    xs, heights = bars(fig, "sum f * g")
+    assert np.allclose(xs, range(2, 13)) and np.allclose(heights, floats(X + Y))
+
+
+def test_sicherman_sum_equals_two_ordinary_dice() -> None:
+    from figures.fig_sicherman_dice import dice
+
+    a, b, d6 = dice()
+    assert a + b == d6 + d6
+    assert (a + b)[7] == Fraction(6, 36)
+    fig = drawn("sicherman_dice")
+    _, heights = bars(fig, "Sicherman A + B")
+    assert np.allclose(heights, floats(d6 + d6))
+    assert "identical" in fig.axes[1].get_title("left")
+
+
+def test_fft_wraparound_padded_is_exact_and_unpadded_wraps_the_tail() -> None:
+    X, Y = loaded_dice()
+    p = floats(X + Y)
+    fig = drawn("fft_wraparound")
+    _, padded = line(fig, "FFT, 11 points")
+    assert np.allclose(padded, p)
+    _, wrapped = line(fig, "FFT, 6 points")
+    tail = np.concatenate([p[6:], [0.0]])
+    assert np.allclose(wrapped, p[:6] + tail)
+    _, stacked_tail = bars(fig, "wrapped: P(k + 6)")
+    assert np.allclose(stacked_tail, tail)
+
+
+def test_cauchy_means_stay_cauchy_and_normal_means_narrow() -> None:
+    fig = drawn("cauchy_means")
+    for n in (1, 2, 8):
+        z, y = line(fig, f"n = {n}", 0)
+        assert np.max(np.abs(y - 1 / (np.pi * (1 + z * z)))) < 0.005
+        z, y = line(fig, f"n = {n}", 1)
+        assert np.max(np.abs(y - normal_pdf(z, 0.0, 1 / np.sqrt(n)))) < 1e-3
+
+
+# -- building: reproducible, cached, failures reported --------------------------------------
+
+
+@pytest.fixture(scope="session")
+def full_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[figure_build.Result]]:
+    """One clean parallel build of every figure into a temporary directory."""
+    tmp = tmp_path_factory.mktemp("figures")
+    results = figure_build.build(out=tmp / "out", cache_dir=tmp / "cache", report=None)
+    return tmp / "out", results
+
+
+def test_full_build_renders_every_figure_in_both_variants(full_build: tuple[Path, list[Any]]) -> None:
+    out, results = full_build
+    assert [r.status for r in results] == ["rendered"] * len(FIGURES), [r.error for r in results if r.error]
+    expected = {f for spec in FIGURES.values() for f in spec.files().values()}
+    assert {p.name for p in out.iterdir()} == expected
+    for spec in FIGURES.values():
+        light, dark = (out / f for f in spec.files().values())
+        assert light.read_bytes() != dark.read_bytes()
+        if spec.fmt == "svg":
+            text = light.read_text()
+            assert "<dc:date>" not in text, "no build date in the SVG"
+            assert "https://" not in text.replace("http://www.w3.org", ""), "an SVG must load nothing"
+
+
+def test_same_inputs_give_byte_identical_files(full_build: tuple[Path, list[Any]], tmp_path: Path) -> None:
+    """Rendering again, in this process instead of the pool's workers, gives the same bytes."""
+    out, _ = full_build
+    for name, spec in FIGURES.items():
+        for variant, file_name in spec.files().items():
+            again = tmp_path / file_name
+            figure_build.save(drawn(name, variant), again, spec.fmt)
+            assert again.read_bytes() == (out / file_name).read_bytes(), f"{file_name} is not reproducible"
+
+
+def test_an_edited_figure_is_rerendered_and_the_others_are_not(tmp_path: Path) -> None:
+    names = ["two_dice", "mixture_vs_sum"]
+    kw: dict[str, Any] = {"out": tmp_path / "out", "cache_dir": tmp_path / "cache", "jobs": 1, "report": None}
+    assert [r.status for r in figure_build.build(names, **kw)] == ["rendered", "rendered"]
+    stamp = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()}
+    assert [r.status for r in figure_build.build(names, **kw)] == ["cached", "cached"]
+    # Nothing changed, so nothing was written (mkdocs serve would otherwise rebuild in a loop).
+    assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()} == stamp
+    edited = figure_build.build(names, salt={"mixture_vs_sum": "edited"}, **kw)
+    assert [r.status for r in edited] == ["cached", "rendered"]
+
+
+def test_cache_key_follows_the_figure_module_source() -> None:
+    spec, other = FIGURES["two_dice"], FIGURES["joint_grid"]
+    edited = lambda path: path.read_bytes() + (b"\n# edited\n" if path == spec.source_path else b"")  # noqa: E731
+    assert figure_build.figure_key(spec, read=edited) != figure_build.figure_key(spec)
+    assert figure_build.figure_key(other, read=edited) == figure_build.figure_key(other)
+    assert "style.py" in figure_build.SHARED_MODULES and "images.py" in figure_build.SHARED_MODULES
+
+
+def test_a_fresh_output_directory_is_filled_from_the_cache(tmp_path: Path) -> None:
+    kw: dict[str, Any] = {"cache_dir": tmp_path / "cache", "jobs": 1, "report": None}
+    figure_build.build(["sicherman_dice"], out=tmp_path / "a", **kw)
+    results = figure_build.build(["sicherman_dice"], out=tmp_path / "b", **kw)
+    assert results[0].status == "cached"
+    for f in FIGURES["sicherman_dice"].files().values():
+        assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes()
+
+
+def test_failures_are_collected_by_name_and_exit_non_zero(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real_draw = figure_build.draw
+
+    def flaky(name: str, variant: str) -> Figure:
+        if name == "joint_grid":
+            raise RuntimeError("boom")
+        return real_draw(name, variant)
+
+    monkeypatch.setattr(figure_build, "draw", flaky)
+    argv = ["--force", "--jobs", "1", "--out", str(tmp_path / "o"), "--cache", str(tmp_path / "c"), "two_dice", "joint_grid"]
+    assert build_figures.main(argv) == 1
+    captured = capsys.readouterr()
+    assert "[1/2] two_dice ... " in captured.out and "[2/2] joint_grid ... FAILED" in captured.out
+    assert "FAILED: joint_grid" in captured.err and "RuntimeError: boom" in captured.err
+    assert (tmp_path / "o" / "two_dice-light.svg").is_file()
+
+
+def test_cli_lists_figures_and_rejects_unknown_names(capsys: pytest.CaptureFixture[str]) -> None:
+    assert build_figures.main(["--list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [row.split()[0] for row in listed] == list(FIGURES)
+    assert build_figures.main(["no_such_figure"]) == 2
+
+
+# -- the MkDocs hook and the pages ---------------------------------------------------------
+
+PAGES = sorted((ROOT / "docs").glob("**/*.md"))
+
+
+def test_every_figure_referenced_in_the_pages_exists_and_every_figure_is_used() -> None:
+    used = {name: page.relative_to(ROOT).as_posix() for page in PAGES for name in hook.figure_names(page.read_text())}
+    unknown = sorted(set(used) - set(FIGURES))
+    assert not unknown, f"pages use figures the registry does not have: {unknown}"
+    unused = sorted(set(FIGURES) - set(used))
+    assert not unused, f"figures no page shows: {unused}"
+
+
+def test_no_figure_is_shown_twice() -> None:
+    names = [name for page in PAGES for name in hook.figure_names(page.read_text())]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+
+
+def test_placeholder_becomes_a_captioned_figure_with_both_variants() -> None:
+    spec = FIGURES["joint_grid"]
+    md = f'Before.\n\n{{{{ figure("joint_grid") }}}}\n\nAfter.'
+    html = hook.expand(md, "dice.md")
+    assert '<figure markdown="span">' in html
+    assert f"](figures/joint_grid-light.svg#only-light){{ loading=lazy }}" in html
+    assert f"](figures/joint_grid-dark.svg#only-dark){{ loading=lazy }}" in html
+    assert f"<figcaption markdown>{spec.caption}</figcaption>" in html
+    assert html.startswith("Before.") and html.endswith("After.")
+    nested = hook.expand(md, "deep/er/page.md")
+    assert "](../../figures/joint_grid-light.svg#only-light)" in nested
+
+
+def test_alt_text_brackets_cannot_break_the_image_syntax() -> None:
+    assert hook._alt("a [b] c") == "a \\[b\\] c"
+    for spec in FIGURES.values():
+        block = hook.figure_markdown(spec.name, "index.md")
+        assert len(re.findall(r"!\[(?:[^\[\]\\]|\\.)*\]\(figures/", block)) == 2, spec.name
+
+
+def test_unknown_figure_names_fail_the_build() -> None:
+    with pytest.raises(hook.FigureError, match='unknown figure "nope"'):
+        hook.expand('{{ figure("nope") }}', "index.md")
+    from mkdocs.exceptions import PluginError
+
+    assert issubclass(hook.FigureError, PluginError)
+
+
+def test_placeholders_must_stand_alone_on_their_line() -> None:
+    assert hook.figure_names('text {{ figure("two_dice") }} text') == []
+    assert hook.figure_names('    {{ figure("two_dice") }}  ') == ["two_dice"]

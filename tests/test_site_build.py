@@ -1,0 +1,238 @@
+"""The site builds strictly, reproducibly and self-contained.
+
+Most tests here read the site that the session fixture ``built_site``
+(tests/conftest.py) builds once with ``mkdocs build --strict``.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, mkdocs_build
+
+NOTEBOOK = ROOT / "docs" / "notebook.ipynb"
+
+
+# -- helpers --------------------------------------------------------------------------------------
+
+
+class _ResourceLinks(HTMLParser):
+    """Collect the URLs a page makes the browser *load*: scripts, styles, images, frames, media."""
+
+    LOADING = {
+        "script": ("src",),
+        "link": ("href",),
+        "img": ("src", "srcset"),
+        "source": ("src", "srcset"),
+        "iframe": ("src",),
+        "video": ("src", "poster"),
+        "audio": ("src",),
+        "embed": ("src",),
+        "object": ("data",),
+        "track": ("src",),
+    }
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in self.LOADING.get(tag, ()) and value is not None:
+                self.urls.append((tag, value))
+
+
+def loaded_urls(html: str) -> list[tuple[str, str]]:
+    parser = _ResourceLinks()
+    parser.feed(html)
+    return parser.urls
+
+
+def is_other_host(url: str) -> bool:
+    """True for a URL the browser would fetch from another host.
+
+    >>> [is_other_host(u) for u in ("https://cdn.example/x.js", "//x.org/y", "../a.js", "data:image/png;base64,AA")]
+    [True, True, False, False]
+    """
+    return bool(re.match(r"^\s*(https?:)?//", url, re.IGNORECASE))
+
+
+def nav_pages(nav: list) -> list[str]:
+    """The source files named in an mkdocs nav, in order."""
+    pages: list[str] = []
+    for item in nav:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        pages += nav_pages(value) if isinstance(value, list) else [value]
+    return pages
+
+
+def page_output(site: Path, src: str) -> Path:
+    """Where a page's HTML lands with use_directory_urls (index.md -> index.html)."""
+    stem = src.rsplit(".", 1)[0]
+    return site / "index.html" if stem == "index" else site / stem / "index.html"
+
+
+def load_config() -> dict:
+    return yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+
+# -- the strict build -----------------------------------------------------------------------------
+
+
+def test_strict_build_produces_every_page_in_the_nav(built_site: Path) -> None:
+    missing = [src for src in nav_pages(load_config()["nav"]) if not page_output(built_site, src).is_file()]
+    assert not missing, f"pages in the nav with no HTML in the build: {missing}"
+
+
+def _mini_project(tmp_path: Path, index_md: str) -> Path:
+    """A two-page project with the real mkdocs.yml's validation and Markdown settings."""
+    config = load_config()
+    mini = {
+        "site_name": "validation check",
+        "docs_dir": "docs",
+        "validation": config["validation"],
+        "markdown_extensions": config["markdown_extensions"],
+        "theme": {"name": "mkdocs"},
+        "nav": ["index.md", "other.md"],
+    }
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text(index_md, encoding="utf-8")
+    (tmp_path / "docs" / "other.md").write_text("# Other\n\n## A real heading\n\nText.\n", encoding="utf-8")
+    path = tmp_path / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(mini), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("link", "complaint"),
+    [
+        ("other.md#no-such-heading", "no-such-heading"),
+        ("missing.md", "missing.md"),
+        ("#nowhere-on-this-page", "nowhere-on-this-page"),
+    ],
+    ids=["broken-anchor", "missing-page", "broken-local-anchor"],
+)
+def test_strict_build_fails_on_a_broken_link_or_anchor(tmp_path: Path, link: str, complaint: str) -> None:
+    config = _mini_project(tmp_path, f"# Home\n\nSee [there]({link}).\n")
+    proc = mkdocs_build(tmp_path / "site", config=config, cwd=tmp_path)
+    log = proc.stdout + proc.stderr
+    assert proc.returncode != 0, f"a link to {link!r} did not fail the strict build:\n{log}"
+    assert complaint in log
+
+
+def test_strict_build_accepts_a_good_anchor(tmp_path: Path) -> None:
+    # The control for the test above: the same project with a correct anchor builds.
+    config = _mini_project(tmp_path, "# Home\n\nSee [there](other.md#a-real-heading).\n")
+    proc = mkdocs_build(tmp_path / "site", config=config, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_two_builds_with_the_same_date_are_byte_identical(built_site: Path, tmp_path: Path) -> None:
+    again = tmp_path / "site"
+    proc = mkdocs_build(again)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    first = sorted(p.relative_to(built_site) for p in built_site.rglob("*") if p.is_file())
+    second = sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    assert first == second, "the two builds wrote different sets of files"
+    differ = [str(p) for p in first if not filecmp.cmp(built_site / p, again / p, shallow=False)]
+    assert not differ, f"files that differ between two builds: {differ}"
+
+
+# -- nothing from another host --------------------------------------------------------------------
+
+
+def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
+    offenders = []
+    for page in sorted(built_site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        offenders += [f"{page.relative_to(built_site)}: <{tag}> {url}" for tag, url in loaded_urls(html) if is_other_host(url)]
+        # scripts that fetch code at run time (nbconvert's Mermaid loader did)
+        offenders += [f"{page.relative_to(built_site)}: import({m})" for m in re.findall(r"import\(\s*['\"](https?://[^'\"]+)", html)]
+    assert not offenders, "pages load from other hosts:\n" + "\n".join(offenders)
+
+
+def test_no_stylesheet_imports_from_another_host(built_site: Path) -> None:
+    pattern = re.compile(r"(@import\s+(url\()?\s*['\"]?|url\(\s*['\"]?)(https?:)?//", re.IGNORECASE)
+    offenders = [
+        str(css.relative_to(built_site))
+        for css in sorted(built_site.rglob("*.css"))
+        if pattern.search(css.read_text(encoding="utf-8"))
+    ]
+    assert not offenders, f"stylesheets that fetch from other hosts: {offenders}"
+
+
+# -- MathJax --------------------------------------------------------------------------------------
+
+
+def test_mathjax_bundle_and_fonts_are_served_from_the_site(built_site: Path) -> None:
+    mathjax = built_site / "assets" / "mathjax"
+    assert (mathjax / "tex-chtml.js").is_file()
+    fonts = list((mathjax / "output" / "chtml" / "fonts" / "woff-v2").glob("*.woff"))
+    assert len(fonts) >= 20, f"expected the CommonHTML woff fonts, found {len(fonts)}"
+    assert (mathjax / "input" / "tex" / "extensions" / "cancel.js").is_file()  # for \cancel autoload
+    # only the asset folders: no README or licence pages from the package
+    assert not list(mathjax.rglob("*.md")) and not (built_site / "assets" / "mathjax" / "README" / "index.html").exists()
+
+
+def test_every_page_loads_the_mathjax_config_before_the_bundle(built_site: Path) -> None:
+    for src in nav_pages(load_config()["nav"]):
+        scripts = [url for tag, url in loaded_urls(page_output(built_site, src).read_text(encoding="utf-8")) if tag == "script"]
+        names = [url.rsplit("/", 1)[-1] for url in scripts]
+        assert "mathjax.js" in names and "tex-chtml.js" in names, f"{src}: {scripts}"
+        assert names.index("mathjax.js") < names.index("tex-chtml.js"), f"{src}: config after bundle"
+
+
+# -- the notebook ---------------------------------------------------------------------------------
+
+
+def test_notebook_page_shows_executed_outputs(built_site: Path) -> None:
+    html = (built_site / "notebook" / "index.html").read_text(encoding="utf-8")
+    assert "jp-OutputArea-output" in html
+    assert "17/200" in html and "0.085" in html  # P(X + Y = 4), printed by a cell
+    assert html.count('src="data:image/png;base64,') >= 4, "expected the notebook's four plots"
+    assert "Traceback" not in html and "jp-OutputArea-output jp-mod-error" not in html
+
+
+def test_notebook_page_has_no_leftover_mathjax2_or_empty_script(built_site: Path) -> None:
+    html = (built_site / "notebook" / "index.html").read_text(encoding="utf-8")
+    assert "MathJax.Hub" not in html and "text/x-mathjax-config" not in html
+    assert not re.search(r"<script[^>]*\bsrc=(\"\"|'')", html)
+
+
+def test_notebook_is_downloadable_from_its_page(built_site: Path) -> None:
+    html = (built_site / "notebook" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a[^>]*class="[^"]*nb-download[^"]*"[^>]*href="notebook\.ipynb"', html)
+    served = built_site / "notebook" / "notebook.ipynb"
+    assert served.read_bytes() == NOTEBOOK.read_bytes()
+
+
+def test_notebook_source_is_stored_without_outputs() -> None:
+    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+    assert nb["metadata"]["kernelspec"]["name"] == "python3"
+    assert set(nb["metadata"]) <= {"kernelspec", "language_info"}, "notebook metadata noise"
+    code = [cell for cell in nb["cells"] if cell["cell_type"] == "code"]
+    assert code and all(cell["outputs"] == [] and cell["execution_count"] is None for cell in code)
+    assert all(cell["metadata"] == {} for cell in nb["cells"])
+
+
+# -- the hooks' own helpers -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["mathjax_assets", "notebook_cleanup"])
+def test_site_hook_examples_hold(name: str) -> None:
+    # hooks/ is outside pytest's testpaths, so run the examples in the hooks' docstrings here.
+    import doctest
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"site_hook_{name}", ROOT / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0 and result.failed == 0, result
