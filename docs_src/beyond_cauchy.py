@@ -24,7 +24,8 @@ for n in (1, 2, 4):
     Cn, Nn = C, N
     for _ in range(n - 1):
         Cn, Nn = Cn + C, Nn + N
-    print(n, f"{prob_mean_within_one(Cn, n):.2f}", f"{prob_mean_within_one(Nn, n):.2f}")
+    cauchy, normal = prob_mean_within_one(Cn, n), prob_mean_within_one(Nn, n)
+    print(n, f"{cauchy:.2f}", f"{normal:.2f}")
 #> 1 0.50 0.68
 #> 2 0.50 0.84
 #> 4 0.50 0.95

@@ -13,7 +13,7 @@ print(convolve2d(image, kernel, mode="same"))
 print(correlate2d(image, kernel, mode="same"))
 #> [[0.   0.75 0.25 0.   0.  ]]
 
-# For a symmetric kernel the two agree; for Sobel (antisymmetric) they differ in sign.
+# Symmetric kernels: the two agree. Sobel is antisymmetric: they differ in sign.
 rng = np.random.default_rng(2024)
 photo = rng.random((6, 8))
 for name, k in [("gaussian", kernels.gaussian(1.0)), ("sobel", kernels.sobel("x"))]:

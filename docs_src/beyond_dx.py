@@ -1,4 +1,4 @@
-"""Convolving sampled densities: forget the factor dx and the mass is off by 1/dx."""
+"""Convolving sampled densities: forget the factor dx and the mass is 1/dx."""
 
 import numpy as np
 

@@ -1,4 +1,4 @@
-"""Exp(a) + Exp(b) with a != b, against the closed form ab/(b - a) (e^(-az) - e^(-bz))."""
+"""Exp(a) + Exp(b), a != b, against ab/(b - a) (e^(-az) - e^(-bz))."""
 
 import numpy as np
 

@@ -1,4 +1,4 @@
-"""Irwin-Hall for n = 3: the piecewise density, checked against a numerical convolution."""
+"""Irwin-Hall for n = 3: the piecewise density against a numerical convolution."""
 
 import numpy as np
 

@@ -6,5 +6,6 @@ R = np.ones(11)  # coefficients of 1 + t + ... + t^10
 roots = np.roots(R)
 print(len(roots), f"{np.abs(roots.imag).min():.3f}")
 #> 10 0.282
-print(np.allclose(np.abs(roots), 1))  # they are the 11th roots of unity other than 1
+# They are the 11th roots of unity other than 1, all on the unit circle.
+print(np.allclose(np.abs(roots), 1))
 #> True

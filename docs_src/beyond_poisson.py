@@ -9,11 +9,13 @@ from probconv import convolve
 
 def poisson(lam, n):
     """P(N = 0), ..., P(N = n) for N ~ Poisson(lam)."""
-    return np.array([math.exp(-lam) * lam**k / math.factorial(k) for k in range(n + 1)])
+    ks = range(n + 1)
+    return np.array([math.exp(-lam) * lam**k / math.factorial(k) for k in ks])
 
 
 a, b, n = 2.0, 3.5, 40
-# Entry k of the convolution only uses terms 0..k, so cutting both at n loses nothing up to n.
+# Entry k of a convolution uses only entries 0..k of the inputs:
+# cutting both at n changes nothing up to n.
 total = convolve(poisson(a, n), poisson(b, n))[: n + 1]
 print(np.allclose(total, poisson(a + b, n), rtol=1e-12, atol=0))
 #> True

@@ -7,10 +7,14 @@ from probconv.examples import loaded_dice
 X, Y = loaded_dice()
 
 
+def term(c, k):
+    return f"{c}t" if k == 1 else f"{c}t^{k}"
+
+
 def polynomial(P):
     """Write the distribution P as (c_a t^a + ... + c_b t^b) / denominator."""
     counts, den = P.counts
-    terms = [f"{c}t" if k == 1 else f"{c}t^{k}" for k, c in zip(P.support, counts) if c]
+    terms = [term(c, k) for k, c in zip(P.support, counts) if c]
     return f"({' + '.join(terms)}) / {den}"
 
 

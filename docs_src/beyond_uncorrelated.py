@@ -6,7 +6,8 @@ from probconv import Pmf
 
 # X is -1, 0 or 1 with equal chances, and Y = X^2 is decided by X.
 X = Pmf([Fraction(1, 3)] * 3, start=-1, exact=True)
-Y = Pmf([Fraction(1, 3), Fraction(2, 3)], start=0, exact=True)  # the distribution of X^2
+# Y = X^2 is 0 (when X = 0) or 1 (when X = -1 or 1).
+Y = Pmf([Fraction(1, 3), Fraction(2, 3)], start=0, exact=True)
 cov = sum(Fraction(1, 3) * x * x**2 for x in (-1, 0, 1)) - X.mean() * Y.mean()
 print(cov)
 #> 0
@@ -15,5 +16,6 @@ print(cov)
 true_sum = Pmf([Fraction(2, 3), 0, Fraction(1, 3)], start=0, exact=True)
 print(true_sum.var() == X.var() + Y.var())  # variances add: covariance 0 is enough
 #> True
-print((X + Y).support.tolist(), (X + Y)[1], true_sum[1])  # the convolution is still wrong
+# ...but the convolution, which assumes independence, is still wrong.
+print((X + Y).support.tolist(), (X + Y)[1], true_sum[1])
 #> [-1, 0, 1, 2] 1/3 0

@@ -27,7 +27,8 @@ same = convolve2d(image, kernel, mode="same")
 print(np.allclose(same, convolve2d(image, kernel, mode="same", method="separable")))
 #> True
 
-# Correlation slides the kernel without flipping it: an asymmetric kernel gives mirrored answers.
+# Correlation slides the kernel without flipping it, so an asymmetric
+# kernel gives the mirrored answer.
 step = np.array([[1.0, 0.0, -1.0]])
 print(convolve2d([[0, 0, 5, 0, 0]], step, mode="same").tolist())
 #> [[0.0, 5.0, 0.0, -5.0, 0.0]]

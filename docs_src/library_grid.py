@@ -8,7 +8,7 @@ grid = joint_grid(X, Y)  # grid.probs[i, j] = P(X = xs[i]) P(Y = ys[j])
 print(grid.probs.shape, grid.xs.tolist(), grid.ys.tolist())
 #> (6, 6) [1, 2, 3, 4, 5, 6] [1, 2, 3, 4, 5, 6]
 
-# Which total each cell belongs to: the anti-diagonals are the cells with equal totals.
+# The total each cell belongs to; an anti-diagonal is a set of equal totals.
 totals = grid.totals()
 print(totals[0].tolist())
 #> [2, 3, 4, 5, 6, 7]

@@ -5,7 +5,8 @@ from probconv import kernels
 box, gauss = kernels.box(3), kernels.gaussian(1.0)
 print(box.shape, float(box.sum()), gauss.shape, round(float(gauss.sum()), 12))
 #> (3, 3) 1.0 (7, 7) 1.0
-print(bool((box >= 0).all() and (gauss >= 0).all()))  # non-negative and sum to 1: distributions
+# non-negative weights that sum to 1: distributions of a random shift
+print(bool((box >= 0).all() and (gauss >= 0).all()))
 #> True
 
 # Edge and sharpen kernels have negative weights: no probability reading.

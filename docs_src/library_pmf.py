@@ -8,7 +8,7 @@ coin = Pmf([0.5, 0.5])  # P(0) = P(1) = 1/2
 print(coin.support.tolist(), coin.probs.tolist())
 #> [0, 1] [0.5, 0.5]
 
-# Weights need not add up to 1: from_weights normalises them. die() starts at face 1.
+# Weights need not add up to 1: from_weights and die (faces from 1) normalise.
 fair = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
 X = Pmf.die(X_WEIGHTS, exact=True)
 print(fair[1], X[6], X[7])  # indexing takes a value; outside the support it is 0

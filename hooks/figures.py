@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import logging
 import posixpath
 import re
 import sys
@@ -39,6 +40,7 @@ from figures.registry import FIGURES  # noqa: E402
 PLACEHOLDER = re.compile(r'^(?P<indent>[ \t]*)\{\{\s*figure\(\s*"(?P<name>[^"]*)"\s*\)\s*\}\}[ \t]*$', re.MULTILINE)
 #: Where the figures are written, relative to the docs directory.
 FIGURES_DIR = "figures"
+log = logging.getLogger("mkdocs.hooks.figures")
 #: Page source path -> the figure names it uses, in order (filled during a build).
 USED: dict[str, list[str]] = {}
 
@@ -103,8 +105,8 @@ def on_pre_build(config: Any, **kwargs: Any) -> None:
     failed = [r for r in results if r.status == "failed"]
     rendered = [r.name for r in results if r.status == "rendered"]
     if rendered:
-        print(f"INFO    -  figures: rendered {len(rendered)} ({', '.join(rendered)}), "
-              f"{len(results) - len(rendered) - len(failed)} from cache")
+        log.info(f"figures: rendered {len(rendered)} ({', '.join(rendered)}), "
+                 f"{len(results) - len(rendered) - len(failed)} from cache")
     if failed:
         details = "\n".join(f"--- {r.name} ---\n{r.error}" for r in failed)
         raise FigureError(f"figure(s) failed to render: {', '.join(r.name for r in failed)}\n{details}")

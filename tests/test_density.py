@@ -192,3 +192,9 @@ def test_sampled_sums_agree_with_the_triangle() -> None:
     T = Density.uniform(0, 1, dx=0.001) + Density.uniform(0, 1, dx=0.001)
     grid_mass = np.array([T.values[(T.x >= a) & (T.x < b)].sum() * T.dx for a, b in zip(lo, hi)])
     assert np.abs(grid_mass - expected).max() <= 2e-3
+
+
+def test_numpy_scalars_shift_a_density_from_either_side() -> None:
+    U = Density.uniform(0, 1, dx=0.5)
+    assert (np.float64(2.0) + U).x0 == pytest.approx(U.x0 + 2.0)
+    assert (U + np.float64(2.0)).x0 == pytest.approx(U.x0 + 2.0)

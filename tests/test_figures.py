@@ -172,7 +172,7 @@ def test_joint_grid_antidiagonal_sums_equal_the_sum_distribution() -> None:
     # Summing the anti-diagonals of the grid as drawn gives probconv's X + Y.
     assert antidiagonal_sums(JointGrid(shown, grid.xs, grid.ys)).isclose((X + Y).to_float())
     labels = [t.get_text() for t in fig.axes[0].texts]
-    assert labels == [percent(p) for p in shown.ravel()], "every cell carries its probability"
+    assert labels == [percent_exact(p) for p in shown.ravel()], "every cell carries its probability"
 
 
 def test_antidiagonal_sums_bars_equal_x_plus_y() -> None:
@@ -226,6 +226,7 @@ def test_joint_density_marks_the_density_of_the_sum_at_z() -> None:
     # f_{X+Y}(1.5) = integral of phi(x) e^{-(1.5 - x)} over x < 1.5, done independently.
     expected, _ = quad(lambda x: float(normal_pdf(x)) * np.exp(-(1.5 - x)), -np.inf, 1.5)
     assert note.startswith(f"{expected:.3f}")
+    assert f"{expected:.3f}" in FIGURES["joint_density"].alt
     joint = np.asarray(image(fig, "joint-density").get_array())
     assert joint.max() == pytest.approx(float(normal_pdf(0.0)), rel=0.02)
 
@@ -253,11 +254,11 @@ def test_random_vectors_sum_is_the_2d_convolution() -> None:
 
 
 def test_blurred_images_equal_convolve2d_of_image_and_kernel() -> None:
-    from figures.images import test_image
+    from figures.images import sample_image
 
     fig = drawn("kernels_as_jitter")
     img = np.asarray(image(fig, "image").get_array())
-    assert np.array_equal(img, test_image())
+    assert np.array_equal(img, sample_image())
     for row, k in ((1, kernels.box(5)), (2, kernels.gaussian(1.5))):
         blurred = np.asarray(image(fig, f"blurred-{row}").get_array())
         assert np.allclose(blurred, convolve2d(img, k, mode="same"))
@@ -267,11 +268,11 @@ def test_blurred_images_equal_convolve2d_of_image_and_kernel() -> None:
 
 
 def test_edge_kernel_output_is_sobel_convolution_on_a_map_centred_at_zero() -> None:
-    from figures.images import test_image
+    from figures.images import sample_image
 
     fig = drawn("edge_kernel")
     out = image(fig, "output")
-    assert np.allclose(out.get_array(), scipy.signal.convolve2d(test_image(), kernels.sobel("x"), mode="same"))
+    assert np.allclose(out.get_array(), scipy.signal.convolve2d(sample_image(), kernels.sobel("x"), mode="same"))
     assert out.norm.vmin == -out.norm.vmax
     k = image(fig, "kernel")
     assert np.array_equal(np.asarray(k.get_array()), kernels.sobel("x"))
@@ -500,3 +501,15 @@ def test_unknown_figure_names_fail_the_build() -> None:
 def test_placeholders_must_stand_alone_on_their_line() -> None:
     assert hook.figure_names('text {{ figure("two_dice") }} text') == []
     assert hook.figure_names('    {{ figure("two_dice") }}  ') == ["two_dice"]
+
+
+def test_docstring_examples_of_the_figure_code_run() -> None:
+    """scripts/ is outside pytest's doctest paths, so run those examples here."""
+    import doctest
+
+    from figures import helpers, images, registry, style
+
+    for module in (style, helpers, images, registry, figure_build, hook):
+        result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+        assert result.failed == 0, f"{module.__name__}: {result.failed} failing example(s)"
+        assert result.attempted > 0, f"{module.__name__} has no examples"

@@ -305,3 +305,37 @@ def test_repr_shows_the_first_probabilities_and_the_start() -> None:
     assert repr(Pmf.from_weights([1, 3], start=2, exact=True)) == "Pmf([1/4, 3/4], start=2, exact=True)"
     assert repr(Pmf([0.5, 0.5])) == "Pmf([0.5, 0.5], start=0)"
     assert repr(FAIR.nfold(3)).endswith(", ...], start=3, exact=True)")
+
+
+def test_numpy_integers_shift_from_either_side() -> None:
+    X, _ = loaded_dice()
+    assert np.int64(3) + X == X + 3
+    assert np.int64(3) - X == 3 - X
+    assert (np.int64(3) - X).support.tolist() == list(range(-3, 3))
+
+
+def test_a_pmf_is_neither_a_sequence_nor_an_array() -> None:
+    # iterating through __getitem__ would never stop (it is 0 off the support),
+    # and numpy would read X[0], X[1], ... as if the support started at 0
+    X, _ = loaded_dice()
+    with pytest.raises(TypeError, match="X.support or X.probs"):
+        list(X)
+    with pytest.raises(TypeError, match="X.probs"):
+        np.asarray(X)
+
+
+def test_mean_of_a_far_shifted_pmf_is_exact_in_floats() -> None:
+    X = Pmf([0.25, 0.75], start=10**12)
+    assert X.mean() == 10**12 + 0.75
+    assert X.var() == pytest.approx(0.1875, rel=1e-15)
+
+
+@pytest.mark.parametrize("n", [2, 7, 50, 300])
+def test_float_nfold_agrees_with_exact_nfold(n: int) -> None:
+    # the exact result is correctly rounded by to_float; the float path may use
+    # FFTs, whose round-off on probabilities <= 1 stays far below 1e-14
+    X, _ = loaded_dice()
+    floats = X.to_float().nfold(n)
+    assert floats.isclose(X.nfold(n).to_float(), atol=1e-14)
+    assert np.asarray(floats.probs).min() >= 0
+    assert abs(float(np.sum(floats.probs)) - 1) <= 1e-12

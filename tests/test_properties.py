@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from oracle import oracle_difference, oracle_pmf
 
-from probconv import Pmf, antidiagonal_sums, joint_grid
+from probconv import Pmf, antidiagonal_sums, joint_grid, mixture
 
 LAWS = settings(
     max_examples=60,
@@ -194,3 +194,22 @@ def test_nfold_equals_repeated_addition(x: Pmf, n: int) -> None:
 @given(exact_pmfs(), st.integers(min_value=1, max_value=4))
 def test_nfold_equals_enumeration_of_n_copies(x: Pmf, n: int) -> None:
     assert x.nfold(n) == oracle_pmf([x] * n)
+
+
+# -- mixture is a different operation ----------------------------------------------
+
+
+@LAWS
+@given(exact_pmfs(), exact_pmfs(), st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=9))
+def test_mixture_mean_is_the_weighted_mean_of_means(x: Pmf, y: Pmf, a: int, b: int) -> None:
+    mix = mixture([x, y], [a, b])
+    assert mix.mean() == (a * x.mean() + b * y.mean()) / (a + b)
+    assert sum(mix.probs, Fraction(0)) == 1
+
+
+@LAWS
+@given(exact_pmfs())
+def test_mixture_of_a_pmf_with_itself_is_itself_but_the_sum_is_not(x: Pmf) -> None:
+    assert mixture([x, x]) == x
+    if len(x) > 1 or x.start != 0:
+        assert x + x != x

@@ -173,7 +173,8 @@ def test_no_stylesheet_imports_from_another_host(built_site: Path) -> None:
 
 def test_mathjax_bundle_and_fonts_are_served_from_the_site(built_site: Path) -> None:
     mathjax = built_site / "assets" / "mathjax"
-    assert (mathjax / "tex-chtml.js").is_file()
+    for component in ("startup.js", "core.js", "input/tex.js", "output/chtml.js", "a11y/assistive-mml.js"):
+        assert (mathjax / component).is_file(), component
     fonts = list((mathjax / "output" / "chtml" / "fonts" / "woff-v2").glob("*.woff"))
     assert len(fonts) >= 20, f"expected the CommonHTML woff fonts, found {len(fonts)}"
     assert (mathjax / "input" / "tex" / "extensions" / "cancel.js").is_file()  # for \cancel autoload
@@ -185,8 +186,8 @@ def test_every_page_loads_the_mathjax_config_before_the_bundle(built_site: Path)
     for src in nav_pages(load_config()["nav"]):
         scripts = [url for tag, url in loaded_urls(page_output(built_site, src).read_text(encoding="utf-8")) if tag == "script"]
         names = [url.rsplit("/", 1)[-1] for url in scripts]
-        assert "mathjax.js" in names and "tex-chtml.js" in names, f"{src}: {scripts}"
-        assert names.index("mathjax.js") < names.index("tex-chtml.js"), f"{src}: config after bundle"
+        assert "mathjax.js" in names and "startup.js" in names, f"{src}: {scripts}"
+        assert names.index("mathjax.js") < names.index("startup.js"), f"{src}: config after the loader"
 
 
 # -- the notebook ---------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-// MathJax 3 configuration for the whole site. Loaded before assets/mathjax/tex-chtml.js, which
+// MathJax 3 configuration for the whole site. Loaded before assets/mathjax/startup.js, which
 // hooks/mathjax_assets.py copies from the installed MathJax package: no request leaves the site.
 //
 // Two kinds of maths are on the pages:
@@ -37,7 +37,10 @@
 
   window.MathJax = {
     loader: {
-      paths: { mathjax: base }, // autoloaded TeX packages and menu components come from here
+      paths: { mathjax: base }, // components, fonts and autoloaded TeX packages come from here
+      // TeX in, CommonHTML out, and hidden MathML for screen readers. Not the right-click menu
+      // that the all-in-one tex-chtml.js carries: it alone would weigh 0.4 MB on every page.
+      load: ["input/tex", "output/chtml", "a11y/assistive-mml"],
     },
     tex: {
       inlineMath: [["\\(", "\\)"], ["$", "$"]],

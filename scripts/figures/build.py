@@ -1,9 +1,9 @@
 """Render figures to files, in parallel, skipping those whose inputs have not changed.
 
 A figure's cache key is a hash of everything its pixels depend on: its own
-module's source, the shared modules (:mod:`.style`, :mod:`.helpers`, this
-module's saving code, the procedural test image), every source file of the probconv library, and the
-matplotlib and numpy versions. Rendered files are kept in the cache directory
+module's source, the shared modules (:mod:`.style`, :mod:`.helpers`, the
+procedural test image, this module's saving code), every source file of the
+probconv library, and the matplotlib and numpy versions. Rendered files are kept in the cache directory
 under that key, and copied into the output directory only when their bytes
 differ, so a build with nothing changed writes nothing (``mkdocs serve``
 watches the docs directory and would otherwise rebuild forever).
@@ -118,27 +118,24 @@ def save(fig: Figure, path: Path, fmt: str) -> None:
         raise ValueError(f"unknown figure format {fmt!r}")
 
 
-def output_names(spec: FigureSpec) -> list[str]:
-    """The file names of a figure's variants, ``NAME-light.svg`` and ``NAME-dark.svg``."""
-    return [f"{spec.name}-{variant}.{spec.fmt}" for variant in VARIANTS]
-
-
-def render_to(name: str, directory: str) -> float:
-    """Draw both variants of ``name`` into ``directory``; return the seconds taken."""
+def render_to(name: str, variant: str, directory: str) -> float:
+    """Draw one variant of ``name`` into ``directory``; return the seconds taken."""
     start = time.perf_counter()
     spec = FIGURES[name]
-    Path(directory).mkdir(parents=True, exist_ok=True)
-    for variant, file_name in zip(VARIANTS, output_names(spec)):
-        fig = draw(name, variant)
-        save(fig, Path(directory) / file_name, spec.fmt)
+    target = Path(directory) / spec.files()[variant]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Write aside, then rename: a build running alongside never reads half a file.
+    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    save(draw(name, variant), partial, spec.fmt)
+    os.replace(partial, target)
     return time.perf_counter() - start
 
 
-def _render_job(name: str, directory: str) -> tuple[str, float, str]:
+def _render_job(name: str, variant: str, directory: str) -> tuple[str, float, str]:
     try:
-        return name, render_to(name, directory), ""
+        return name, render_to(name, variant, directory), ""
     except Exception:  # noqa: BLE001 - every failure is reported by name, none stops the others
-        return name, 0.0, traceback.format_exc()
+        return name, 0.0, f"[{variant}] " + traceback.format_exc()
 
 
 # -- the build -------------------------------------------------------------------------
@@ -164,7 +161,7 @@ def _copy_if_changed(src: Path, dst: Path) -> None:
 
 def _publish(spec: FigureSpec, cached: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    for file_name in output_names(spec):
+    for file_name in spec.files().values():
         _copy_if_changed(cached / file_name, out / file_name)
 
 
@@ -229,43 +226,53 @@ def build(
         spec = FIGURES[name]
         key = figure_key(spec, salt.get(name, ""))
         entry = cache_dir / name / key[:20]
-        if not force and all((entry / f).is_file() for f in output_names(spec)):
+        if not force and all((entry / f).is_file() for f in spec.files().values()):
             _publish(spec, entry, out)
             results[name] = Result(name, "cached")
             say(name, "cached")
         else:
             todo[name] = entry
 
-    for name, seconds, error in _run(todo, jobs):
-        spec = FIGURES[name]
-        entry = todo[name]
+    # Both variants of a figure are separate jobs; a figure is done when both are.
+    pending = {name: len(VARIANTS) for name in todo}
+    seconds = dict.fromkeys(todo, 0.0)
+    errors: dict[str, list[str]] = {name: [] for name in todo}
+    for name, took, error in _run(todo, jobs):
+        seconds[name] += took
         if error:
+            errors[name].append(error)
+        pending[name] -= 1
+        if pending[name]:
+            continue
+        spec, entry = FIGURES[name], todo[name]
+        if errors[name]:
             shutil.rmtree(entry, ignore_errors=True)
-            results[name] = Result(name, "failed", seconds, error)
+            results[name] = Result(name, "failed", seconds[name], "\n".join(errors[name]))
             say(name, "FAILED")
             continue
         _prune(entry.parent, entry.name)
         _publish(spec, entry, out)
-        results[name] = Result(name, "rendered", seconds)
-        say(name, f"{seconds:.1f} s")
+        results[name] = Result(name, "rendered", seconds[name])
+        say(name, f"{seconds[name]:.1f} s")
     return [results[n] for n in selected]
 
 
 def _run(todo: Mapping[str, Path], jobs: int | None) -> Iterable[tuple[str, float, str]]:
-    """Render ``todo`` in worker processes (or in this one, for a single figure)."""
-    if not todo:
+    """Render every variant of ``todo`` in worker processes (or in this one, if one worker)."""
+    tasks = [(name, variant, str(entry)) for name, entry in todo.items() for variant in VARIANTS]
+    if not tasks:
         return
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(tasks)))
     if workers == 1:
-        for name, entry in todo.items():
-            yield _render_job(name, str(entry))
+        for task in tasks:
+            yield _render_job(*task)
         return
-    # Import matplotlib and probconv once here: forked workers inherit them
+    # Import matplotlib and probconv once, here: forked workers inherit them
     # instead of paying ~1 s of imports each.
     importlib.import_module(f"{__package__}.helpers")
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        futures = [pool.submit(_render_job, name, str(entry)) for name, entry in todo.items()]
+        futures = [pool.submit(_render_job, *task) for task in tasks]
         for future in as_completed(futures):
             yield future.result()

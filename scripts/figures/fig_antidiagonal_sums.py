@@ -14,8 +14,11 @@ from .helpers import cell_grid, pmf_bars
 from .style import Theme, new_figure
 
 
-def total_colours(theme: Theme, totals: np.ndarray) -> ListedColormap:
-    """One colour per total, from a perceptually ordered map (neighbours differ by their numbers too)."""
+def total_colours(totals: np.ndarray) -> ListedColormap:
+    """One colour per total from viridis, which stays ordered and distinct under colour blindness.
+
+    Neighbouring totals get similar colours, so every cell also carries its total as a number.
+    """
     base = mpl.colormaps["viridis"]
     return ListedColormap([base(t) for t in np.linspace(0.05, 0.95, totals.size)])
 
@@ -27,7 +30,7 @@ def draw(theme: Theme) -> Figure:
     totals = grid.totals()
     total_pmf = antidiagonal_sums(grid)
     ks = total_pmf.support
-    cmap = total_colours(theme, ks)
+    cmap = total_colours(ks)
     norm = BoundaryNorm(np.arange(ks[0] - 0.5, ks[-1] + 1.0), cmap.N)
 
     fig = new_figure(theme, height=7.6)

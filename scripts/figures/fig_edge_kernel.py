@@ -9,13 +9,13 @@ from matplotlib.figure import Figure
 from probconv import convolve2d, kernels
 
 from .helpers import cell_grid, show_image
-from .images import test_image
+from .images import sample_image
 from .style import Theme, new_figure
 
 
 def draw(theme: Theme) -> Figure:
     """Top: the Sobel kernel with its weights, and the image. Bottom: the signed output."""
-    img = test_image()
+    img = sample_image()
     k = kernels.sobel("x")
     out = convolve2d(img, k, mode="same")
     fig = new_figure(theme, height=7.4)

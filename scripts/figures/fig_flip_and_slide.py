@@ -46,7 +46,10 @@ def draw(theme: Theme) -> Figure:
         ax.set_ylim(-0.33, 0.33)
         ax.set_yticks([])
         ax.set_xticks([0, 5, 10])
+        # The zero line is the axis; a frame under every small panel would only add clutter.
         ax.spines["left"].set_visible(False)
+        ax.spines["bottom"].set_visible(False)
+        ax.tick_params(axis="x", length=0)
     for ax in axes[len(ks):]:
         ax.set_axis_off()
     legend_ax = axes[-1]

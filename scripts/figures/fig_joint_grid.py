@@ -8,7 +8,7 @@ from probconv import joint_grid
 from probconv.examples import loaded_dice
 
 from .helpers import cell_grid, probs_of
-from .style import Theme, new_figure, percent
+from .style import Theme, new_figure, percent, percent_exact
 
 
 def draw(theme: Theme) -> Figure:
@@ -20,7 +20,7 @@ def draw(theme: Theme) -> Figure:
     fig = new_figure(theme, height=5.0)
     ax = fig.subplots()
     cell_grid(
-        probs, ax, theme=theme, labels=lambda i, j, v: percent(v), gid="joint",
+        probs, ax, theme=theme, labels=lambda i, j, v: percent_exact(v), gid="joint",
         # Each row and column says which face it is and how likely that face is.
         row_ticks=[f"{x}  {percent(p, 0):>3}" for x, p in zip(grid.xs, px)],
         col_ticks=[f"{y}\n{percent(p, 0)}" for y, p in zip(grid.ys, py)],

@@ -9,7 +9,7 @@ from numpy.typing import NDArray
 from probconv import convolve2d, kernels
 
 from .helpers import show_image
-from .images import test_image
+from .images import sample_image
 from .style import Theme, fade_cmap, new_figure
 
 BOX = 5
@@ -31,7 +31,7 @@ def _pad_to(k: NDArray[np.float64], size: int) -> NDArray[np.float64]:
 
 def draw(theme: Theme) -> Figure:
     """Top: the image. Each row below: a kernel (as a jitter distribution) and the blurred image."""
-    img = test_image()
+    img = sample_image()
     ks = blur_kernels()
     side = max(k.shape[0] for k in ks.values())
     vmax = max(float(k.max()) for k in ks.values())

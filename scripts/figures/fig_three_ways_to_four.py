@@ -28,7 +28,7 @@ def draw(theme: Theme) -> Figure:
     cmap = ListedColormap([theme.faint, theme.accent])
 
     def label(i: int, j: int, _v: float) -> str:
-        # Highlighted cells show their probability; the rest show their total, quietly.
+        # Highlighted cells show their probability; the others get their total below, muted.
         return percent(probs[i, j]) if on_line[i, j] else ""
 
     cell_grid(

@@ -9,7 +9,7 @@ Examples
 >>> from probconv.examples import loaded_dice
 >>> X, _ = loaded_dice()
 >>> ax = pmf_bars(X, theme=THEMES["light"], label="X")
->>> [round(b.get_height(), 2) for b in ax.containers[0]]
+>>> [round(float(b.get_height()), 2) for b in ax.containers[0]]
 [0.1, 0.1, 0.15, 0.15, 0.2, 0.3]
 """
 
@@ -193,10 +193,4 @@ def show_image(
     return ax
 
 
-def integer_axis(ax: Axes, axis: str = "x", nbins: int = 6) -> Axes:
-    """Integer ticks only, at most about ``nbins`` of them."""
-    (ax.xaxis if axis == "x" else ax.yaxis).set_major_locator(MaxNLocator(nbins=nbins, integer=True))
-    return ax
-
-
-__all__ = ["THEMES", "cell_grid", "integer_axis", "percent_axis", "pmf_bars", "probs_of", "show_image"]
+__all__ = ["THEMES", "cell_grid", "percent_axis", "pmf_bars", "probs_of", "show_image"]

@@ -2,7 +2,7 @@
 
 Examples
 --------
->>> img = test_image()
+>>> img = sample_image()
 >>> img.shape, float(img.min()), float(img.max())
 ((64, 64), 0.0, 1.0)
 """
@@ -15,7 +15,7 @@ from numpy.typing import NDArray
 SIZE = 64
 
 
-def test_image(size: int = SIZE) -> NDArray[np.float64]:
+def sample_image(size: int = SIZE) -> NDArray[np.float64]:
     """A ring, a bar, fine stripes and a few single dots on a black background, values in [0, 1].
 
     Each feature shows something different under a kernel: the ring's curved

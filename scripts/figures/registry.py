@@ -85,9 +85,9 @@ _SPECS = [
     FigureSpec(
         "flip_and_slide",
         "svg",
-        "The formula at work, one panel per total k. Y is flipped and shifted to start at k: above "
-        "each face i stand P(X = i) and, below it, P(Y = k − i). The solid part of each bar is "
-        "their product, and the products add up to P(X + Y = k).",
+        "The formula at work, one panel per total k. Y is flipped and slid so that its face j sits "
+        "at i = k − j: above each i stands P(X = i), below it P(Y = k − i). The solid part of each "
+        "upper bar is their product, and the products add up to P(X + Y = k).",
         "Eleven small panels for the totals 2 to 12. In each, the bars of X point up and the flipped "
         "bars of Y point down, shifted further right as k grows; only where they overlap are the "
         "products non-zero. The panel titles give P(X + Y = k), from 3.0% at k = 2 up to 19.75% at k = 7 "
@@ -111,7 +111,7 @@ _SPECS = [
         "is the density of X + Y at 1.5 (bottom).",
         "Top: a heat map of the joint density over x from −3 to 3 and y from 0 to 4, brightest near "
         "x = 0, y = 0, crossed by the diagonal line x + y = 1.5. Bottom: the density of X + Y, a "
-        "skewed hump, with the point at z = 1.5 marked.",
+        "hump skewed to the right, with its value 0.254 at z = 1.5 marked.",
     ),
     FigureSpec(
         "repeated_sums",
@@ -146,9 +146,10 @@ _SPECS = [
         "Where the probability reading stops. The Sobel kernel has negative weights and sums to 0: "
         "it is no distribution, and its output, in \"same\" mode, is positive on one side of an "
         "edge and negative on the other. The colour map is centred at 0.",
-        "Left: the 3 by 3 Sobel kernel with weights 1, 2, 1 in the left column, 0 in the middle "
-        "and −1, −2, −1 in the right column. Right: the image filtered by it, with opposite colours on "
-        "the left and right edges of each shape and the neutral colour on flat regions.",
+        "Top left: the 3 by 3 Sobel kernel with weights 1, 2, 1 in the left column, 0 in the middle "
+        "and −1, −2, −1 in the right column. Top right: the image. Bottom: the image filtered by the "
+        "kernel, with opposite colours on the left and right edges of each shape and the neutral "
+        "colour, 0, on flat regions.",
     ),
     FigureSpec(
         "everyone_with_everyone",
@@ -202,7 +203,8 @@ _SPECS = [
         "svg",
         "FFT convolution computes a circular convolution. Padded to n + m − 1 = 11 points it gives "
         "the distribution of X + Y; with only 6 points, the totals 8 to 12 wrap around and land "
-        "on 2 to 6. Both computed with numpy's FFT; the padded one equals probconv's X + Y.",
+        "on 2 to 6. Bars are probconv's exact X + Y; dots are what numpy's FFT returns at each "
+        "length.",
         "Top: the distribution of X + Y on 2 to 12, with the totals 8 to 12 in a second colour. "
         "Bottom: the unpadded 6-point result, where those five bars are stacked on top of the "
         "totals 2 to 6.",
@@ -212,8 +214,8 @@ _SPECS = [
         "svg",
         "The mean of n independent standard Cauchy variables is standard Cauchy again, for every n: "
         "averaging does not narrow it. Means of normals narrow like 1/√n. The Cauchy curves are "
-        "probconv convolutions of a Cauchy density cut off at ±400 on a grid of step 0.05; the "
-        "dashed line is the exact Cauchy density.",
+        "probconv convolutions of a Cauchy density cut off at ±400 (and renormalised) on a grid of "
+        "step 0.05; the dashed lines are the exact densities for n = 1.",
         "Top: densities of the mean of 1, 2 and 8 Cauchy variables, three curves lying on top of "
         "each other and on the exact Cauchy density, peak about 0.32. Bottom: densities of the "
         "mean of 1, 2 and 8 standard normals, each taller and narrower, peaks about 0.40, 0.56 and 1.13.",

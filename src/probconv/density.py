@@ -56,6 +56,8 @@ class Density:
     """
 
     __slots__ = ("values", "x0", "dx")
+    # numpy must defer to our operators: ``np.float64(2) + D`` is a shift, not an array op.
+    __array_ufunc__ = None
 
     def __init__(self, values: Any, x0: float, dx: float) -> None:
         arr = as_float_array(values, "values", 1)
@@ -109,6 +111,7 @@ class Density:
         """N(mu, sigma^2), sampled over ``mu +- width * sigma``."""
         mu = check_finite_real(mu, "mu")
         sigma = check_positive_real(sigma, "sigma")
+        width = check_positive_real(width, "width")
         return cls.from_function(lambda x: normal_pdf(x, mu, sigma), mu - width * sigma, mu + width * sigma, dx)
 
     @classmethod
@@ -116,6 +119,8 @@ class Density:
         """Exp(lam): density ``lam exp(-lam x)`` for ``x >= 0``, cut where the tail mass is ``tail``."""
         lam = check_positive_real(lam, "lam")
         tail = check_positive_real(tail, "tail")
+        if tail >= 1:
+            raise ValueError(f"tail is the mass allowed to be cut off and must be below 1, got {tail!r}.")
         hi = -math.log(tail) / lam
         return cls.from_function(lambda x: lam * np.exp(-lam * x), 0.0, hi, dx)
 

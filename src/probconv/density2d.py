@@ -49,6 +49,8 @@ class Density2D:
     """
 
     __slots__ = ("values", "x0", "y0", "dx", "dy")
+    # numpy must defer to our operators: ``np.float64(2) + D`` is a shift, not an array op.
+    __array_ufunc__ = None
 
     def __init__(self, values: Any, x0: float, y0: float, dx: float, dy: float) -> None:
         arr = as_float_array(values, "values", 2)
@@ -101,6 +103,7 @@ class Density2D:
 
         Sampled over ``mean +- width`` standard deviations along each axis.
         """
+        width = check_positive_real(width, "width")
         mu = as_float_array(mean, "mean", 1)
         c = as_float_array(cov, "cov", 2)
         if mu.shape != (2,) or c.shape != (2, 2):

@@ -4,14 +4,14 @@ Every float convolution in the library goes through :func:`convolve` or
 :func:`convolve2d`. Each method computes the same numbers (up to round-off);
 they differ only in speed, and which one is fastest depends on the sizes:
 
-=============  ===================================================================
-``"direct"``   the plain sum: :func:`numpy.convolve`, :func:`scipy.signal.convolve2d`
-``"fft"``      one FFT of the zero-padded inputs (``O(L log L)``)
-``"oaconvolve"``  1-D overlap-add: FFTs of blocks of the long input, for a short kernel
-``"ndimage"``  2-D: :func:`scipy.ndimage.convolve`, a tight C loop, shifted and
-               padded so that its output is exactly scipy.signal's
-``"separable"``  2-D: a rank-one kernel (box, Gaussian, Sobel) as two 1-D passes
-=============  ===================================================================
+* ``"direct"``: the plain sum (:func:`numpy.convolve`, :func:`scipy.signal.convolve2d`);
+* ``"fft"``: one FFT of the zero-padded inputs, ``O(L log L)``;
+* ``"oaconvolve"`` (1-D): overlap-add, FFTs of blocks of the long input, for a
+  long signal and a much shorter kernel;
+* ``"ndimage"`` (2-D): :func:`scipy.ndimage.convolve`, a tight C loop, shifted
+  and zero-padded so that its output is exactly scipy.signal's window;
+* ``"separable"`` (2-D): a rank-one kernel (box, Gaussian, Sobel) as two 1-D
+  passes, each by ndimage's loop or by FFT along the axis.
 
 ``method="auto"`` estimates the time of each method with a cost model whose
 constants were measured on this project's benchmark machine
@@ -47,18 +47,20 @@ Array = NDArray[np.float64]
 # Cost model, in nanoseconds, measured on the 2-core benchmark machine with
 # benchmarks/bench.py. Only ratios matter: "auto" runs the cheapest estimate.
 _COST = {
-    "np_mac": 0.13,  # np.convolve, per multiply-add (SIMD inner loop)
+    "np_mac": 0.12,  # np.convolve, per multiply-add (SIMD inner loop)
     "call": 4e3,  # fixed overhead of one FFT-based call
-    "fft": 1.7,  # per point * log2(points) of one full r2c/c2r convolution
+    "fft": 1.2,  # 1-D: per point * log2(points) of a whole r2c/c2r convolution
+    "oa_fft": 0.75,  # ... the same for overlap-add's short, cache-resident blocks
+    "fft2": 0.9,  # 2-D: per point * log2(points)
     "np_fft": 1.5,  # numpy's FFT relative to scipy's
-    "nd_mac": 0.8,  # scipy.ndimage.convolve, per multiply-add
-    "nd_cell": 6.0,  # ... per output cell
+    "nd_mac": 0.7,  # scipy.ndimage.convolve, per multiply-add
+    "nd_cell": 2.5,  # ... per output cell
     "sig_mac": 2.5,  # scipy.signal.convolve2d, per multiply-add
     "tap_cell": 1.2,  # numpy fallback: one shifted slice update, per cell
     "tap": 3e3,  # ... per kernel tap
-    "nd1_mac": 0.9,  # scipy.ndimage.convolve1d, per multiply-add
-    "nd1_cell": 4.0,  # ... per output cell
-    "axis_fft": 1.4,  # FFT along one axis of a 2-D array, per point * log2(length)
+    "nd1_mac": 0.3,  # scipy.ndimage.convolve1d, per multiply-add
+    "nd1_cell": 5.0,  # ... per output cell
+    "axis_fft": 1.3,  # FFT along one axis of a 2-D array, per point * log2(length)
 }
 
 
@@ -102,8 +104,8 @@ def _irfft(x: Any, n: int | tuple[int, ...], axis: int | tuple[int, ...] = -1) -
     return _fft.irfft(x, n, axis=axis) if _fft is not None else np.fft.irfft(x, n, axis=axis)
 
 
-def _fft_speed() -> float:
-    return _COST["fft"] * (1.0 if _fft is not None else _COST["np_fft"])
+def _fft_speed(kind: str = "fft") -> float:
+    return _COST[kind] * (1.0 if _fft is not None else _COST["np_fft"])
 
 
 # -- one dimension ----------------------------------------------------------------
@@ -151,11 +153,16 @@ def _costs_1d(na: int, nb: int) -> dict[str, float]:
     block = _oa_block_len(k, m)
     if block < size:
         nblocks = -(-m // (block - k + 1))
-        costs["oaconvolve"] = _fft_speed() * nblocks * block * math.log2(block) + 2 * _COST["call"]
+        costs["oaconvolve"] = _fft_speed("oa_fft") * nblocks * block * math.log2(block) + 2 * _COST["call"]
     return costs
 
 
 def _choose_1d(na: int, nb: int) -> str:
+    # A kernel of at most 64 entries always takes the direct sum (the docs
+    # promise it): the estimates are within noise of each other there, and
+    # the direct sum's rounding is smaller.
+    if min(na, nb) <= 64:
+        return "direct"
     costs = _costs_1d(na, nb)
     return min(costs, key=costs.__getitem__)
 
@@ -236,7 +243,8 @@ def _power_1d(a: Array, n: int) -> Array:
     length = n * (a.size - 1) + 1
     if n == 1:
         return a.copy()
-    if _costs_1d(length, a.size)["direct"] < _costs_1d(length, length)["fft"]:
+    half_len = (n // 2) * (a.size - 1) + 1
+    if _choose_1d(half_len, half_len) == "direct":
         half = _power_1d(a, n // 2)
         out = np.convolve(half, half)
         return np.convolve(out, a) if n & 1 else out
@@ -331,6 +339,8 @@ def _rank_one(k: Array) -> tuple[Array, Array] | None:
 
 def _pass_costs(m: int, other: int, taps: int, h: int) -> dict[str, float]:
     """Estimated cost of one separable pass: ``other`` lines of length ``m``, ``taps`` taps."""
+    if taps == 1:
+        return {"scale": 1.0 * m * other}
     size = _fast_len(m + taps - 1)
     fft_scale = 1.0 if _fft is not None else _COST["np_fft"]
     costs = {"fft": fft_scale * _COST["axis_fft"] * size * other * math.log2(size) + _COST["call"]}
@@ -342,12 +352,18 @@ def _pass_costs(m: int, other: int, taps: int, h: int) -> dict[str, float]:
     return costs
 
 
-def _pass_1d(x: Array, w: Array, axis: int, mode: str, flipped: bool) -> Array:
-    """Convolve every line of ``x`` along ``axis`` with ``w``, keeping the ``mode`` window."""
+def _pass_1d(x: Array, w: Array, axis: int, mode: str, flipped: bool, how: str | None = None) -> Array:
+    """Convolve every line of ``x`` along ``axis`` with ``w``, keeping the ``mode`` window.
+
+    ``how`` ("ndimage", "taps" or "fft") forces the method; by default the cheapest.
+    """
     m, taps = x.shape[axis], w.size
     r0, h = _window(m, taps, mode, flipped)
-    costs = _pass_costs(m, x.shape[1 - axis], taps, h)
-    how = min(costs, key=costs.__getitem__)
+    if taps == 1:  # a row or column kernel: this pass only scales
+        return x * w[0]
+    if how is None:
+        costs = _pass_costs(m, x.shape[1 - axis], taps, h)
+        how = min(costs, key=costs.__getitem__)
     if how == "ndimage":
         if h > m:
             pad = [(0, 0), (0, 0)]
@@ -397,7 +413,7 @@ def _costs_2d(shape_a: tuple[int, int], shape_k: tuple[int, int], mode: str, sep
     taps = shape_k[0] * shape_k[1]
     fshape = (_fast_len(full[0]), _fast_len(full[1]))
     points = fshape[0] * fshape[1]
-    costs = {"fft": _fft_speed() * points * math.log2(points) + _COST["call"]}
+    costs = {"fft": _fft_speed("fft2") * points * math.log2(points) + _COST["call"]}
     if _ndimage is not None:
         # ndimage computes max(image, window) cells, each with every tap
         cells = max(h, shape_a[0]) * max(w, shape_a[1])
@@ -479,7 +495,9 @@ def _convolve2d(a: Array, k: Array, mode: str, method: str, flipped: bool) -> Ar
         method = _choose_2d(a.shape, k.shape, mode, separable=parts is not None)
     if method == "separable":
         if parts is None:
-            raise ValueError("method='separable' needs a rank-one kernel (an outer product of two vectors); use 'auto'.")
+            raise ValueError(
+                "method='separable' needs a rank-one kernel (an outer product of two vectors); use 'auto'."
+            )
         out = _separable_2d(a, *parts, mode, flipped)
     elif method == "ndimage":
         out = _ndimage_2d(a, k, mode, flipped)

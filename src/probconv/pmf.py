@@ -87,6 +87,17 @@ class Pmf:
 
     __slots__ = ("_start", "_float", "_counts", "_den")
     __hash__ = None  # type: ignore[assignment]
+    # numpy must not treat a Pmf as an array: with this, ``np.int64(3) + X``
+    # hands over to ``X.__radd__`` (a shift) instead of converting X.
+    __array_ufunc__ = None
+
+    def __iter__(self) -> Any:
+        # Without this, Python would iterate X[0], X[1], ... through __getitem__,
+        # which is 0 outside the support, and never stop.
+        raise TypeError("a Pmf is not a sequence; iterate over X.support or X.probs instead.")
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> Any:
+        raise TypeError("a Pmf is not an array; use X.probs (and X.support for the values).")
 
     def __init__(self, probs: Any, start: int = 0, exact: bool = False) -> None:
         if not _is_int(start):
@@ -398,7 +409,9 @@ class Pmf:
         """
         if self._counts is not None:
             return self._start + Fraction(sum(i * c for i, c in enumerate(self._counts)), self._den)
-        return float(np.dot(self.support, self._float))
+        # offsets from start, not the values: exact for any start, and no int64 overflow
+        offsets = np.arange(len(self), dtype=np.float64)
+        return self._start + float(np.dot(offsets, self._float))
 
     def var(self) -> Number:
         """Var[X]: a Fraction when exact, else a float.
@@ -493,9 +506,10 @@ class Pmf:
     def nfold(self, n: int) -> Pmf:
         """The distribution of the sum of ``n`` independent copies of X.
 
-        Computed by repeated squaring: exact results multiply integer
-        polynomials; float results use FFT convolution with the round-off
-        clipped (no negative probabilities) and the mass renormalised.
+        Exact results raise the integer polynomial of counts to the n-th
+        power (python-flint, else Kronecker substitution); float results raise
+        the spectrum to the n-th power a few squarings at a time, with the
+        round-off clipped (no negative probabilities) and the mass renormalised.
 
         Parameters
         ----------
@@ -514,7 +528,16 @@ class Pmf:
         check_size(n * (len(self) - 1) + 1, f"nfold({n})")
         start = self._start * n
         if self._counts is not None:
-            return Pmf._from_counts(_exact.poly_pow(self._counts, n), self._den**n, start)
+            # Our counts and denominator share no factor, and by Gauss's lemma
+            # the gcd of the power's coefficients is the n-th power of ours,
+            # so the result is already in lowest terms: skip _set_exact's gcd
+            # over huge integers (most of the time of a large exact nfold).
+            new = Pmf.__new__(Pmf)
+            new._float = None
+            new._counts = _exact.poly_pow(self._counts, n)
+            new._den = self._den**n
+            new._start = start
+            return new
         return Pmf._from_float(_float_power(self._float, n), start)  # type: ignore[arg-type]
 
     # -- comparison and display ---------------------------------------------------
@@ -600,16 +623,14 @@ def _clean(p: NDArray[np.float64]) -> NDArray[np.float64]:
 
 
 def _float_power(p: NDArray[np.float64], n: int) -> NDArray[np.float64]:
-    """``p`` convolved with itself ``n`` times, by repeated squaring."""
-    result: NDArray[np.float64] | None = None
-    base = p
-    while True:
-        if n & 1:
-            result = base if result is None else _clean(convolve(result, base))
-        n >>= 1
-        if not n:
-            return result.copy()  # type: ignore[union-attr]
-        base = _clean(convolve(base, base))
+    """``p`` convolved with itself ``n`` times, clipped and renormalised.
+
+    The engine raises the spectrum to the power a few squarings at a time
+    (three FFTs of the final length), or uses direct sums for short results.
+    """
+    from .engine import _power_1d  # the module's imports are shared; keep this local
+
+    return p.copy() if n == 1 else _clean(_power_1d(p, n))
 
 
 def mixture(pmfs: Iterable[Pmf], weights: Any = None) -> Pmf:
@@ -644,7 +665,7 @@ def mixture(pmfs: Iterable[Pmf], weights: Any = None) -> Pmf:
     lo = min(p.start for p in pmfs)
     hi = max(p.start + len(p) - 1 for p in pmfs)
     check_size(hi - lo + 1, "the mixture")
-    # w may have dropped zero weights at its ends; index by the original position
+    # w[i] is the probability of drawing from pmfs[i]
     wts = [w[i] for i in range(len(pmfs))]
     if exact:
         total = [Fraction(0)] * (hi - lo + 1)
