@@ -38,7 +38,7 @@ from ._validate import (
     check_positive_real,
     check_size,
 )
-from .engine import _fft_convolve_1d, convolve
+from .engine import _power_1d, convolve
 
 Number = Union[float, Fraction]
 
@@ -136,7 +136,11 @@ class Pmf:
         self._start = start
 
     def _set_exact(self, counts: list[int], den: int, start: int) -> None:
-        g = reduce(math.gcd, counts, den)
+        g = den
+        for c in counts:
+            g = math.gcd(g, c)
+            if g == 1:  # the usual case; stop before touching every huge count
+                break
         if g > 1:
             counts = [c // g for c in counts]
             den //= g
@@ -628,8 +632,6 @@ def _float_power(p: NDArray[np.float64], n: int) -> NDArray[np.float64]:
     The engine raises the spectrum to the power a few squarings at a time
     (three FFTs of the final length), or uses direct sums for short results.
     """
-    from .engine import _power_1d  # the module's imports are shared; keep this local
-
     return p.copy() if n == 1 else _clean(_power_1d(p, n))
 
 

@@ -10,6 +10,11 @@ from pathlib import Path
 LINKCHECKER_CONFIG = """\
 [filtering]
 checkextern=0
+# Inline images (the notebook's plots) are not links; vendored assets are checked, not parsed.
+ignore=
+  ^data:
+nofollow=
+  /assets/
 
 [AnchorCheck]
 """
