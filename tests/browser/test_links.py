@@ -8,6 +8,10 @@ from pathlib import Path
 
 # The anchor check is a plugin; it is switched on by naming its section in a config file.
 LINKCHECKER_CONFIG = """\
+[checking]
+timeout=10
+maxrequestspersecond=1000
+
 [filtering]
 checkextern=0
 # Inline images (the notebook's plots) are not links; vendored assets are checked, not parsed.
