@@ -113,8 +113,13 @@
     return { text: p.value.toFixed(3), exact: false };
   }
 
+  // Cells show the exact decimal when it has at most four places (0.0375, not a rounded
+  // 0.037), like the figures do; other weights get three places.
   function cellText(p) {
-    return p.num === 0 ? "0" : p.value.toFixed(3);
+    if (p.num === 0) return "0";
+    var four = p.value.toFixed(4);
+    var exactInFour = Math.abs(Number(four) - p.value) < 1e-12 && four.charAt(four.length - 1) !== "0";
+    return exactInFour ? four : p.value.toFixed(3);
   }
 
   function pairsOf(total) {
@@ -449,6 +454,7 @@
         // Shade by probability relative to the largest cell, so the pattern shows for any weights.
         g.firstChild.style.fillOpacity = p && maxP > 0 ? (0.06 + 0.5 * p.value / maxP).toFixed(3) : "0";
         g.childNodes[1].textContent = p ? cellText(p) : "";
+        g.childNodes[1].classList.toggle("pc-cell__text--long", g.childNodes[1].textContent.length > 5);
         g.lastChild.textContent = p
           ? "X = " + (i + 1) + ", Y = " + (j + 1) + ": " + px + " \u00d7 " + py + " = " + p.text + " \u2248 " + p.value.toFixed(4)
           : "";

@@ -52,6 +52,9 @@
     chtml: {
       fontURL: base + "/output/chtml/fonts/woff-v2",
       matchFontHeight: false,
+      // TeX's fonts have a small x-height next to the theme's sans-serif body text; at scale 1
+      // an inline f looks a size smaller than the words around it.
+      scale: 1.2,
     },
     startup: {
       typeset: false, // typesetPage() chooses the containers

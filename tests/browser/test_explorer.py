@@ -35,6 +35,17 @@ def js_fixed(exact: str, digits: int) -> str:
     return str(value.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
 
 
+def short_decimal(exact: str) -> str:
+    """The cell label: three places, or four when that makes it exact.
+
+    >>> short_decimal("3/80"), short_decimal("1/10"), short_decimal("1/7")
+    ('0.0375', '0.100', '0.143')
+    """
+    value = Fraction(exact) * 10**4
+    needs_fourth = value == round(value) and round(value) % 10 != 0
+    return js_fixed(exact, 4 if needs_fourth else 3)
+
+
 def _load_script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("explorer_vectors", ROOT / "scripts" / "explorer_vectors.py")
     assert spec and spec.loader
@@ -96,7 +107,7 @@ def _assert_display_matches(display: dict[str, Any], v: dict[str, Any]) -> None:
         assert cell["p"] == v["grid"]["exact"][i][j], f"{name}: cell ({i + 1}, {j + 1})"
         assert float(cell["pf"]) == pytest.approx(v["grid"]["float"][i][j], rel=REL_TOL, abs=0), name
         # The visible label is the library's float, rounded.
-        want = "0" if v["grid"]["exact"][i][j] == "0" else js_fixed(v["grid"]["exact"][i][j], 3)
+        want = "0" if v["grid"]["exact"][i][j] == "0" else short_decimal(v["grid"]["exact"][i][j])
         assert cell["text"] == want, f"{name}: cell ({i + 1}, {j + 1}) shows {cell['text']!r}"
     assert [int(b["total"]) for b in display["bars"]] == list(range(v["sum"]["start"], v["sum"]["start"] + 11))
     assert [b["p"] for b in display["bars"]] == v["sum"]["exact"], name
