@@ -8,35 +8,26 @@ chapter, without a browser.
 from __future__ import annotations
 
 import doctest
-import importlib.util
 import json
 import re
 from fractions import Fraction
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from explorer_script import load_explorer_vectors
 
 from probconv import Pmf
 from probconv.examples import X_WEIGHTS, Y_WEIGHTS
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "scripts" / "explorer_vectors.py"
 EXPLORER_HTML = ROOT / "docs_src" / "explorer.html"
 EXPLORER_JS = ROOT / "docs" / "javascripts" / "explorer.js"
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("explorer_vectors", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load_script()
+ev = load_explorer_vectors()
 
 
 @pytest.fixture(scope="module")

@@ -7,17 +7,16 @@ writes from the library; the page is driven the way a reader drives it
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from explorer_script import load_explorer_vectors
 
 ROOT = Path(__file__).resolve().parents[2]
 DICE_PAGE = "dice/"
@@ -46,15 +45,7 @@ def short_decimal(exact: str) -> str:
     return js_fixed(exact, 4 if needs_fourth else 3)
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("explorer_vectors", ROOT / "scripts" / "explorer_vectors.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-vectors_script = _load_script()
+vectors_script = load_explorer_vectors()
 
 
 @pytest.fixture(scope="module")
