@@ -26,13 +26,34 @@
     return Array.prototype.slice.call(document.querySelectorAll(MATH_CONTAINERS));
   }
 
+  // A display formula wider than the column scrolls inside its own box (extra.css). A box that
+  // scrolls must be reachable from the keyboard, or keyboard users cannot see the rest of it:
+  // make exactly the overflowing ones focusable, and re-check when the width changes.
+  var SCROLL_BOXES = ".md-typeset div.arithmatex, .md-typeset .jp-RenderedMarkdown mjx-container[display='true']";
+
+  function markScrollableFormulas() {
+    Array.prototype.forEach.call(document.querySelectorAll(SCROLL_BOXES), function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.setAttribute("tabindex", "0");
+      } else {
+        box.removeAttribute("tabindex");
+      }
+    });
+  }
+
+  var resizeTimer = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(markScrollableFormulas, 150);
+  });
+
   function typesetPage() {
     var nodes = containers();
     if (nodes.length === 0) return Promise.resolve();
     // Forget formulas from a previous render of these nodes (equation numbers, labels) first.
     MathJax.typesetClear(nodes);
     MathJax.texReset();
-    return MathJax.typesetPromise(nodes);
+    return MathJax.typesetPromise(nodes).then(markScrollableFormulas);
   }
 
   window.MathJax = {
