@@ -59,6 +59,12 @@ def poly(counts: list[int], start: int) -> str:
     return " + ".join(terms)
 
 
+def split_poly(terms: str, den: int) -> str:
+    """The product polynomial as the page sets it: over two lines of six and five terms."""
+    parts = terms.split(" + ")
+    return rf"\tfrac{{1}}{{{den}}}\big(&{' + '.join(parts[:6])} \\ &+ {' + '.join(parts[6:])}\big)"
+
+
 def faces(counts: Any) -> str:
     """The faces of a die whose polynomial has these coefficients (lowest degree first)."""
     return ", ".join(str(k) for k, c in enumerate(counts) for _ in range(int(c)))
@@ -367,9 +373,9 @@ ENTRIES = [
       lambda: rf"G_X(t) = \frac{{{poly(list(X.counts[0]), X.start)}}}{{{X.counts[1]}}}", id="gf-poly-x"),
     E("generating-functions.md", r"G_Y(t) = \frac{6t + 5t^2 + 3t^3 + 2t^4 + 2t^5 + 2t^6}{20}",
       lambda: rf"G_Y(t) = \frac{{{poly(list(Y.counts[0]), Y.start)}}}{{{Y.counts[1]}}}", id="gf-poly-y"),
-    E("generating-functions.md", r"\frac{12t^2 + 22t^3 + 34t^4 + 43t^5 + 56t^6 + 79t^7 + 58t^8 + 38t^9 + 26t^{10} "
-      r"+ 20t^{11} + 12t^{12}}{400}",
-      lambda: rf"\frac{{{poly(list(TOTAL.counts[0]), TOTAL.start)}}}{{{TOTAL.counts[1]}}}", id="gf-poly-sum"),
+    E("generating-functions.md", r"\tfrac{1}{400}\big(&12t^2 + 22t^3 + 34t^4 + 43t^5 + 56t^6 + 79t^7 \\ "
+      r"&+ 58t^8 + 38t^9 + 26t^{10} + 20t^{11} + 12t^{12}\big)",
+      lambda: split_poly(poly(list(TOTAL.counts[0]), TOTAL.start), TOTAL.counts[1]), id="gf-poly-sum"),
     E("generating-functions.md", r"$2 \cdot 3 + 2 \cdot 5 + 3 \cdot 6 = 34$",
       lambda: "$" + " + ".join(rf"{X_WEIGHTS[i - 1]} \cdot {Y_WEIGHTS[4 - i - 1]}" for i in (1, 2, 3))
       + f" = {TOTAL.counts[0][4 - TOTAL.start]}$", id="gf-four-coefficient"),
