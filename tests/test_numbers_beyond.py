@@ -16,17 +16,16 @@ import math
 import re
 from collections.abc import Callable
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from prose import DOCS, assert_page_states, placements, short
 
 from probconv import Density, Pmf, convolve, irwin_hall_pdf, mixture, normal_pdf
 from probconv.engine import _choose_1d
 from probconv.examples import X_WEIGHTS, Y_WEIGHTS, loaded_dice
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 X, Y = loaded_dice()
 TOTAL = X + Y
@@ -36,12 +35,6 @@ WORDS = {2: "two", 5: "five", 11: "eleven"}
 
 
 # -- formatting: the way the prose writes numbers -----------------------------------
-
-
-def short(p: Any, digits: int = 6) -> str:
-    """Shortest decimal with no trailing zeros (0.085, 4.15); zero as 0."""
-    s = f"{float(p):.{digits}f}".rstrip("0").rstrip(".")
-    return s or "0"
 
 
 def frac_dec(p: Fraction) -> str:
@@ -512,16 +505,9 @@ ENTRIES = [
 ]
 
 
-def _normalise(text: str) -> str:
-    """Collapse runs of whitespace, so that line wrapping and admonition indents do not matter."""
-    return re.sub(r"\s+", " ", text)
-
-
 @pytest.mark.parametrize(("page", "stated", "compute"), ENTRIES)
 def test_stated_number_matches_library(page: str, stated: str, compute: Callable[[], str]) -> None:
-    assert _normalise(compute()) == _normalise(stated), "the library no longer gives the number the page states"
-    text = (DOCS / page).read_text(encoding="utf-8")
-    assert _normalise(stated) in _normalise(text), f"{page} no longer states {stated!r}"
+    assert_page_states(page, stated, compute)
 
 
 BEYOND_PAGES = ("clt.md", "generating-functions.md", "fourier.md", "correlation.md", "misconceptions.md", "exercises.md")
@@ -531,8 +517,7 @@ BEYOND_FIGURES = ("repeated_sums", "cauchy_means", "sicherman_dice", "fft_wrapar
 
 @pytest.mark.parametrize("name", BEYOND_FIGURES)
 def test_each_beyond_figure_is_placed_exactly_once(name: str) -> None:
-    placeholder = re.compile(r'^\{\{ figure\("' + re.escape(name) + r'"\) \}\}$', re.MULTILINE)
-    hits = sum(len(placeholder.findall((DOCS / p).read_text(encoding="utf-8"))) for p in BEYOND_PAGES)
+    hits = placements(name, BEYOND_PAGES)
     assert hits == 1, f"figure {name!r} is placed {hits} times in the going-further pages"
 
 

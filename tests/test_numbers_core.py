@@ -12,20 +12,18 @@ from __future__ import annotations
 import functools
 import importlib.util
 import math
-import re
 import sys
 from collections.abc import Callable
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from prose import DOCS, assert_page_states, normalise, placements, short
 
 from probconv import Density, Density2D, Pmf, antidiagonal_sums, convolve, convolve2d, joint_grid, kernels
 from probconv.examples import loaded_dice
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 X, Y = loaded_dice()
 GRID = joint_grid(X, Y)
@@ -41,12 +39,6 @@ COIN = Pmf.from_weights([1, 1], start=0, exact=True)
 def d2(p: Any) -> str:
     """Two decimals: face probabilities such as 0.10."""
     return f"{float(p):.2f}"
-
-
-def short(p: Any) -> str:
-    """Shortest decimal with no trailing zeros (0.085, 0.09); zero as 0."""
-    s = f"{float(p):.6f}".rstrip("0").rstrip(".")
-    return s or "0"
 
 
 def row(*cells: Any) -> str:
@@ -347,16 +339,9 @@ ENTRIES = [
 ]
 
 
-def _normalise(text: str) -> str:
-    """Collapse runs of whitespace so that line wrapping in the page does not matter."""
-    return re.sub(r"\s+", " ", text)
-
-
 @pytest.mark.parametrize(("page", "stated", "compute"), ENTRIES)
 def test_stated_number_matches_library(page: str, stated: str, compute: Callable[[], str]) -> None:
-    assert compute() == _normalise(stated), "the library no longer gives the number the page states"
-    text = (DOCS / page).read_text(encoding="utf-8")
-    assert _normalise(stated) in _normalise(text), f"{page} no longer states {stated!r}"
+    assert_page_states(page, stated, compute)
 
 
 CORE_PAGES = ("index.md", "dice.md", "formula.md", "continuous.md", "dimensions.md", "picture.md")
@@ -378,8 +363,7 @@ CORE_FIGURES = (
 
 @pytest.mark.parametrize("name", CORE_FIGURES)
 def test_each_core_figure_is_placed_exactly_once(name: str) -> None:
-    placeholder = re.compile(r'^\{\{ figure\("' + re.escape(name) + r'"\) \}\}$', re.MULTILINE)
-    hits = sum(len(placeholder.findall((DOCS / p).read_text(encoding="utf-8"))) for p in CORE_PAGES)
+    hits = placements(name, CORE_PAGES)
     assert hits == 1, f"figure {name!r} is placed {hits} times in the core pages"
 
 
@@ -416,6 +400,6 @@ FIGURE_FACTS = [
 
 @pytest.mark.parametrize(("page", "figure", "stated", "in_caption"), FIGURE_FACTS)
 def test_prose_agrees_with_figure_caption(page: str, figure: str, stated: str, in_caption: str) -> None:
-    text = _normalise((DOCS / page).read_text(encoding="utf-8"))
-    assert _normalise(stated) in text, f"{page} no longer says {stated!r}"
+    text = normalise((DOCS / page).read_text(encoding="utf-8"))
+    assert normalise(stated) in text, f"{page} no longer says {stated!r}"
     assert in_caption in _figure_captions()[figure], f"figure {figure!r} no longer shows {in_caption!r}"

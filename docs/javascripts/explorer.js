@@ -256,18 +256,27 @@
     root.appendChild(this.buildTable());
   };
 
+  // An SVG chart that screen readers announce by its title and a description that
+  // update() keeps current. Returns the svg and its (still empty) desc element.
+  Explorer.prototype.chartSvg = function (role, size, title) {
+    var titleId = this.id + "-" + role + "-title";
+    var descId = this.id + "-" + role + "-desc";
+    var svg = svgEl("svg", {
+      viewBox: "0 0 " + size.width + " " + size.height, role: "img",
+      "aria-labelledby": titleId, "aria-describedby": descId, "data-role": role
+    });
+    svg.appendChild(svgEl("title", { id: titleId }, title));
+    var desc = svgEl("desc", { id: descId });
+    svg.appendChild(desc);
+    return { svg: svg, desc: desc };
+  };
+
   Explorer.prototype.buildGrid = function () {
     var self = this;
     var fig = el("div", { class: "pc-explorer__grid" });
-    var titleId = this.id + "-grid-title";
-    var descId = this.id + "-grid-desc";
-    var svg = svgEl("svg", {
-      viewBox: "0 0 " + G.width + " " + G.height, role: "img",
-      "aria-labelledby": titleId, "aria-describedby": descId, "data-role": "grid"
-    });
-    svg.appendChild(svgEl("title", { id: titleId }, "Joint grid of X and Y"));
-    this.gridDesc = svgEl("desc", { id: descId });
-    svg.appendChild(this.gridDesc);
+    var chart = this.chartSvg("grid", G, "Joint grid of X and Y");
+    var svg = chart.svg;
+    this.gridDesc = chart.desc;
     // Axis names, then one header per face carrying that face's probability.
     svg.appendChild(svgEl("text", { x: G.left + 3 * G.cell, y: 16, class: "pc-axis", "text-anchor": "middle" }, "Y (columns)"));
     svg.appendChild(svgEl("text", { x: 2, y: G.top - 12, class: "pc-axis" }, "X (rows)"));
@@ -311,15 +320,9 @@
   Explorer.prototype.buildSum = function () {
     var self = this;
     var fig = el("div", { class: "pc-explorer__sum" });
-    var titleId = this.id + "-sum-title";
-    var descId = this.id + "-sum-desc";
-    var svg = svgEl("svg", {
-      viewBox: "0 0 " + S.width + " " + S.height, role: "img",
-      "aria-labelledby": titleId, "aria-describedby": descId, "data-role": "sum"
-    });
-    svg.appendChild(svgEl("title", { id: titleId }, "Distribution of X + Y"));
-    this.sumDesc = svgEl("desc", { id: descId });
-    svg.appendChild(this.sumDesc);
+    var chart = this.chartSvg("sum", S, "Distribution of X + Y");
+    var svg = chart.svg;
+    this.sumDesc = chart.desc;
     var base = S.height - S.bottom;
     svg.appendChild(svgEl("line", { x1: S.left, x2: S.width - S.right, y1: base, y2: base, class: "pc-baseline" }));
     svg.appendChild(svgEl("text", { x: S.width / 2, y: S.height - 6, "text-anchor": "middle", class: "pc-axis" }, "total z = X + Y"));
