@@ -1,8 +1,11 @@
 # probconv: the library, its figures and the chapter site.
 #   make serve   create .venv, install everything, render figures, serve on 127.0.0.1:8000
-#   make test    create .venv, install everything, run every test (library, figures, docs, browser)
+#   make test    create .venv, install everything, lint, run every test (library, figures, docs, browser)
+#   make check   lint and the quick tests (no browser, no site build, no full figure render): under a minute
+#   make lint    ruff and mypy
 #   make build   the strict site build into site/
 #   make bench   the speed benchmark against numpy, scipy and icepool
+#   make lock    recompile requirements.lock from requirements.txt and requirements-test.txt
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -11,22 +14,29 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: install serve build test bench figures clean chromium
+.PHONY: install serve build test check lint lock bench figures reproducible clean chromium
 
 install: $(STAMP)
 
-$(STAMP): requirements.txt requirements-test.txt pyproject.toml
+$(STAMP): requirements.lock pyproject.toml site_tools/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-test.txt
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e . -e site_tools
 	@touch $@
+
+# Every transitive dependency pinned, for Python 3.11 on Linux (pymdown-extensions needs 3.11.5 or later);
+# run after editing a requirements file.
+lock:
+	@test -x $(BIN)/uv || { test -x $(BIN)/python || $(PYTHON) -m venv $(VENV); $(BIN)/python -m pip install --quiet uv; }
+	$(BIN)/uv pip compile --quiet --python-version 3.11.5 --python-platform linux --no-header \
+		--output-file requirements.lock requirements.txt requirements-test.txt
 
 chromium:
 	@bash scripts/ensure_chromium.sh
 
 figures: install
-	$(BIN)/python scripts/build_figures.py
+	$(BIN)/python -m probconv_site.figures
 
 serve: install
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
@@ -34,8 +44,18 @@ serve: install
 build: install
 	$(BIN)/mkdocs build --strict
 
-test: install chromium
-	$(BIN)/python -m pytest
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+check: lint
+	$(BIN)/python -m pytest -m "not browser and not build"
+
+test: install chromium lint
+	$(BIN)/python -m pytest -n auto --durations=15
+
+reproducible: install
+	$(BIN)/python -m probconv_site.reproducible
 
 bench: install
 	$(BIN)/python benchmarks/bench.py

@@ -32,7 +32,7 @@ from fractions import Fraction
 import numpy as np
 
 import probconv
-from probconv import Pmf, _exact, convolve, convolve2d
+from probconv import Pmf, convolve, convolve2d, exact
 
 try:
     import icepool
@@ -173,17 +173,17 @@ def exact_cases(quick: bool) -> list[Case]:
     die = Pmf.die(WEIGHTS, exact=True)
     cases.append(
         Case(
-            f"exact: nfold({big}) [{_exact.BACKEND}]",
+            f"exact: nfold({big}) [{exact.BACKEND}]",
             lambda: die.nfold(big),
             {"Kronecker int**n": lambda: _kronecker_pow(WEIGHTS, big)},
             0.2,
         )
     )
-    if _exact.BACKEND == "flint":  # the fallback without python-flint, for the record
+    if exact.BACKEND == "flint":  # the fallback without python-flint, for the record
         cases.append(
             Case(
                 f"exact: nfold({big}) [decimal]",
-                lambda: _exact.poly_pow(list(WEIGHTS), big, backend="decimal"),
+                lambda: exact.poly_pow(list(WEIGHTS), big, backend="decimal"),
                 {"Kronecker int**n": lambda: _kronecker_pow(WEIGHTS, big)},
                 1.0,
             )
@@ -361,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
     budget = 2.0 if args.quick else 20.0
 
     print(
-        f"probconv {getattr(probconv, '__version__', '?')}, exact backend {_exact.BACKEND}, "
+        f"probconv {getattr(probconv, '__version__', '?')}, exact backend {exact.BACKEND}, "
         f"numpy {np.__version__}, scipy {scipy.__version__}, "
         f"icepool {getattr(icepool, '__version__', 'missing')}, Python {platform.python_version()}"
     )

@@ -14,13 +14,13 @@ def term(c, k):
 def polynomial(P):
     """Write the distribution P as (c_a t^a + ... + c_b t^b) / denominator."""
     counts, den = P.counts
-    terms = [term(c, k) for k, c in zip(P.support, counts) if c]
+    terms = [term(c, k) for k, c in zip(P.support, counts, strict=True) if c]
     return f"({' + '.join(terms)}) / {den}"
 
 
 def pgf(P, t):
     """The probability generating function E[t^P] at t, exactly."""
-    return sum(p * t**k for k, p in zip(P.support, P.probs))
+    return sum(p * t**k for k, p in zip(P.support, P.probs, strict=True))
 
 
 print(polynomial(X))

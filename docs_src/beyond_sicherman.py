@@ -32,8 +32,8 @@ print(np.array_equal(multiply(fair, fair), multiply(*factors, *factors)))
 # non-negative coefficients, no face 0 (no constant term) and 6 faces (p(1) = 6).
 pairs = set()
 for powers in product(range(3), repeat=len(FACTORS)):
-    a = multiply(*(f for f, k in zip(factors, powers) for _ in range(k)))
-    b = multiply(*(f for f, k in zip(factors, powers) for _ in range(2 - k)))
+    a = multiply(*(f for f, k in zip(factors, powers, strict=True) for _ in range(k)))
+    b = multiply(*(f for f, k in zip(factors, powers, strict=True) for _ in range(2 - k)))
     if all(p.min() >= 0 and p[0] == 0 and p.sum() == 6 for p in (a, b)):
         # coefficient c at t^k means c faces showing k
         faces = [tuple(np.repeat(np.arange(p.size), p).tolist()) for p in (a, b)]

@@ -1,6 +1,6 @@
 """Arithmetic on random variables: +, shift, -, nfold, mixture."""
 
-from probconv import Pmf, mixture
+from probconv import mixture
 from probconv.examples import loaded_dice
 
 X, Y = loaded_dice()

@@ -12,7 +12,7 @@ print(grid.probs.shape, grid.xs.tolist(), grid.ys.tolist())
 totals = grid.totals()
 print(totals[0].tolist())
 #> [2, 3, 4, 5, 6, 7]
-print([str(grid.probs[i, j]) for i, j in zip(*(totals == 4).nonzero())])
+print([str(grid.probs[i, j]) for i, j in zip(*(totals == 4).nonzero(), strict=True)])
 #> ['3/200', '1/40', '9/200']
 
 # Summing every anti-diagonal is the convolution, computed cell by cell.

@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# The browser tests drive Debian's Chromium through Playwright (Playwright cannot
-# download its own browsers here). Install the package when it is missing.
+# The browser tests drive Chromium through Playwright (Playwright cannot download its own browsers
+# here). $PROBCONV_CHROMIUM names the browser to use; by default it is Debian's chromium package,
+# installed here when it is missing.
 set -euo pipefail
+if [ -n "${PROBCONV_CHROMIUM:-}" ]; then
+  if [ -x "$PROBCONV_CHROMIUM" ]; then exit 0; fi
+  echo "ensure_chromium: PROBCONV_CHROMIUM=$PROBCONV_CHROMIUM is not an executable file" >&2
+  exit 1
+fi
 if [ -x /usr/bin/chromium ]; then
   exit 0
 fi

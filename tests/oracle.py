@@ -21,11 +21,10 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from fractions import Fraction
-from typing import Union
 
 from probconv import Pmf
 
-Number = Union[float, Fraction]
+Number = float | Fraction
 
 
 def outcomes(x: Pmf) -> list[tuple[int, Number]]:

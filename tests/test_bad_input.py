@@ -17,6 +17,7 @@ from probconv import (
     Density,
     Density2D,
     Pmf,
+    _validate,
     antidiagonal_sums,
     convolve,
     convolve2d,
@@ -28,7 +29,6 @@ from probconv import (
     mixture,
     normal_pdf,
 )
-from probconv import _validate
 
 NAN = float("nan")
 INF = float("inf")
@@ -134,7 +134,11 @@ CASES: list[tuple[str, Callable[[], Any], str]] = [
     ("from_function with lo > hi", lambda: Density.from_function(np.exp, 1, 0, 0.1), "lo < hi"),
     ("from_function with dx wider than the interval", lambda: Density.exponential(1, dx=100), "wider"),
     ("density grid too fine", lambda: Density.uniform(0, 1, dx=1e-12), "limit"),
-    ("pdf returning NaN", lambda: Density.from_function(lambda x: np.full_like(x, np.nan), 0, 1, 0.1), "NaN or infinity"),
+    (
+        "pdf returning NaN",
+        lambda: Density.from_function(lambda x: np.full_like(x, np.nan), 0, 1, 0.1),
+        "NaN or infinity",
+    ),
     ("normal_pdf with sigma 0", lambda: normal_pdf(0.0, 0.0, 0.0), "sigma must be a positive"),
     ("irwin_hall_pdf with n 0", lambda: irwin_hall_pdf(0.5, 0), "positive integer"),
     ("irwin_hall_pdf with n 2.5", lambda: irwin_hall_pdf(0.5, 2.5), "positive integer"),
@@ -147,7 +151,11 @@ CASES: list[tuple[str, Callable[[], Any], str]] = [
     ("all-zero 2-D density", lambda: Density2D(np.zeros((2, 3)), 0, 0, 1, 1), "all zero"),
     ("negative 2-D density", lambda: Density2D([[1.0, -1.0]], 0, 0, 1, 1), "non-negative"),
     ("2-D density with dy 0", lambda: Density2D([[1.0]], 0, 0, 1, 0), "dy must be a positive"),
-    ("2-D densities with different d", lambda: square + Density2D.uniform((0, 1), (0, 1), d=0.25), "different grid steps"),
+    (
+        "2-D densities with different d",
+        lambda: square + Density2D.uniform((0, 1), (0, 1), d=0.25),
+        "different grid steps",
+    ),
     ("2-D box with infinite side", lambda: Density2D.uniform((0, INF), (0, 1)), "must be finite"),
     ("2-D box that is not a pair", lambda: Density2D.uniform(1, (0, 1)), "pair"),
     ("2-D box with lo > hi", lambda: Density2D.uniform((1, 0), (0, 1)), "lo < hi"),
@@ -165,8 +173,16 @@ CASES: list[tuple[str, Callable[[], Any], str]] = [
     ("convolve2d with an empty kernel", lambda: convolve2d([[1.0]], np.zeros((2, 0))), "empty"),
     ("unknown mode", lambda: convolve2d([[1.0]], [[1.0]], mode="circular"), "unknown mode"),
     ("unknown 2-D method", lambda: correlate2d([[1.0]], [[1.0]], method="magic"), "unknown method"),
-    ("separable method on a non-separable kernel", lambda: convolve2d(np.ones((4, 4)), kernels.laplacian(), method="separable"), "rank-one"),
-    ("valid mode with crossing shapes", lambda: convolve2d(np.ones((2, 5)), np.ones((5, 2)), mode="valid"), "fit inside"),
+    (
+        "separable method on a non-separable kernel",
+        lambda: convolve2d(np.ones((4, 4)), kernels.laplacian(), method="separable"),
+        "rank-one",
+    ),
+    (
+        "valid mode with crossing shapes",
+        lambda: convolve2d(np.ones((2, 5)), np.ones((5, 2)), mode="valid"),
+        "fit inside",
+    ),
     ("convolution too large", under_small_limit(lambda: convolve(np.ones(600), np.ones(600))), "limit"),
     ("2-D convolution too large", under_small_limit(lambda: convolve2d(np.ones((30, 30)), np.ones((9, 9)))), "limit"),
     ("box of size 0", lambda: kernels.box(0), "positive integer"),

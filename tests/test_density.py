@@ -190,7 +190,7 @@ def test_sampled_sums_agree_with_the_triangle() -> None:
     assert np.all(np.abs(freq - expected) <= 5 * np.sqrt(expected * (1 - expected) / n))
     # the grid density integrates to the same bin masses
     T = Density.uniform(0, 1, dx=0.001) + Density.uniform(0, 1, dx=0.001)
-    grid_mass = np.array([T.values[(T.x >= a) & (T.x < b)].sum() * T.dx for a, b in zip(lo, hi)])
+    grid_mass = np.array([T.values[(T.x >= a) & (T.x < b)].sum() * T.dx for a, b in zip(lo, hi, strict=True)])
     assert np.abs(grid_mass - expected).max() <= 2e-3
 
 

@@ -13,10 +13,10 @@ def four_loop_sum(a: np.ndarray, b: np.ndarray, cell: float) -> np.ndarray:
     out = np.zeros((a.shape[0] + b.shape[0] - 1, a.shape[1] + b.shape[1] - 1))
     for i in range(a.shape[0]):
         for j in range(a.shape[1]):
-            for k in range(b.shape[0]):
-                for l in range(b.shape[1]):
-                    # the vector (x_i, y_j) plus the vector (x_k, y_l) lands on cell (i + k, j + l)
-                    out[i + k, j + l] += a[i, j] * b[k, l] * cell
+            for p in range(b.shape[0]):
+                for q in range(b.shape[1]):
+                    # the vector (x_i, y_j) plus the vector (x_p, y_q) lands on cell (i + p, j + q)
+                    out[i + p, j + q] += a[i, j] * b[p, q] * cell
     return out
 
 

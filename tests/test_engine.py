@@ -96,11 +96,11 @@ def _is_smooth(j: int) -> bool:
 
 def test_auto_in_1d_takes_the_direct_sum_for_short_kernels_and_overlap_add_for_long_signals() -> None:
     # the docs promise "direct" up to 64 entries; dice are always direct
-    assert engine._choose_1d(6, 6) == "direct"
-    assert engine._choose_1d(64, 10**6) == "direct"
-    assert engine._choose_1d(2000, 2000) == "fft"
-    assert engine._choose_1d(10**6, 1001) == "oaconvolve"
-    assert engine._choose_1d(10**4, 10**4) == "fft"
+    assert engine.auto_method(6, 6) == "direct"
+    assert engine.auto_method(engine.DIRECT_MAX_LENGTH, 10**6) == "direct"
+    assert engine.auto_method(2000, 2000) == "fft"
+    assert engine.auto_method(10**6, 1001) == "oaconvolve"
+    assert engine.auto_method(10**4, 10**4) == "fft"
 
 
 # -- n-fold powers --------------------------------------------------------------------

@@ -7,9 +7,7 @@ never by their pixels. Each figure is drawn once per variant per session.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -20,15 +18,7 @@ import scipy.signal
 from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import build_figures  # noqa: E402
-from figures import build as figure_build  # noqa: E402
-from figures.registry import FIGURES, VARIANTS  # noqa: E402
-from figures.style import THEMES, percent, percent_exact  # noqa: E402
-
-from probconv import (  # noqa: E402
+from probconv import (
     JointGrid,
     Pmf,
     antidiagonal_sums,
@@ -40,20 +30,13 @@ from probconv import (  # noqa: E402
     mixture,
     normal_pdf,
 )
-from probconv.examples import loaded_dice  # noqa: E402
-
-
-def _load_hook() -> Any:
-    # Load it the way MkDocs does: from its path, under a name that is not "figures".
-    spec = importlib.util.spec_from_file_location("hooks/figures.py", ROOT / "hooks" / "figures.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-hook = _load_hook()
+from probconv.examples import loaded_dice
+from probconv_site import ROOT
+from probconv_site.figures import __main__ as build_figures
+from probconv_site.figures import build as figure_build
+from probconv_site.figures.registry import FIGURES, VARIANTS
+from probconv_site.figures.style import THEMES, percent, percent_exact
+from probconv_site.hooks import figures as hook
 
 _DRAWN: dict[tuple[str, str], Figure] = {}
 
@@ -92,7 +75,9 @@ def line(fig: Figure, label: str, ax_index: int | None = None) -> tuple[np.ndarr
 
 
 def texts(fig: Figure) -> list[str]:
-    return [t.get_text() for ax in fig.axes for t in ax.texts] + [ax.get_title(loc) for ax in fig.axes for loc in ("left", "center")]
+    labels = [t.get_text() for ax in fig.axes for t in ax.texts]
+    titles = [ax.get_title(loc) for ax in fig.axes for loc in ("left", "center")]
+    return labels + titles
 
 
 def floats(pmf: Pmf) -> np.ndarray:
@@ -102,6 +87,7 @@ def floats(pmf: Pmf) -> np.ndarray:
 # -- every figure draws, in both themes ----------------------------------------------------
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("name", list(FIGURES))
 def test_every_figure_draws_in_both_themes(name: str, variant: str) -> None:
@@ -146,7 +132,7 @@ def test_alt_texts_state_the_key_numbers_probconv_gives() -> None:
 
 def test_two_dice_bars_are_the_loaded_dice() -> None:
     fig = drawn("two_dice")
-    for pmf, label in zip(loaded_dice(), ("X", "Y")):
+    for pmf, label in zip(loaded_dice(), ("X", "Y"), strict=True):
         xs, heights = bars(fig, label)
         assert np.allclose(xs, pmf.support)
         assert heights.sum() == pytest.approx(1.0)
@@ -158,7 +144,7 @@ def test_three_ways_to_four_marks_the_cells_that_add_up_to_four() -> None:
     marked = image(fig, "ways").get_array()
     grid = joint_grid(*loaded_dice())
     rows, cols = np.nonzero(np.asarray(marked) == 1)
-    assert sorted(zip(grid.xs[rows].tolist(), grid.ys[cols].tolist())) == [(1, 3), (2, 2), (3, 1)]
+    assert sorted(zip(grid.xs[rows].tolist(), grid.ys[cols].tolist(), strict=True)) == [(1, 3), (2, 2), (3, 1)]
     equation = next(t for t in fig.axes[0].texts if t.get_gid() == "equation").get_text()
     assert equation.endswith("= 8.5%") and "1.5% + 2.5% + 4.5%" in equation
 
@@ -242,7 +228,7 @@ def test_repeated_sums_bars_are_n_fold_sums() -> None:
 
 
 def test_random_vectors_sum_is_the_2d_convolution() -> None:
-    from figures.fig_random_vectors_2d import densities
+    from probconv_site.figures.fig_random_vectors_2d import densities
 
     square, blob, total = densities()
     fig = drawn("random_vectors_2d")
@@ -254,7 +240,7 @@ def test_random_vectors_sum_is_the_2d_convolution() -> None:
 
 
 def test_blurred_images_equal_convolve2d_of_image_and_kernel() -> None:
-    from figures.images import sample_image
+    from probconv_site.figures.images import sample_image
 
     fig = drawn("kernels_as_jitter")
     img = np.asarray(image(fig, "image").get_array())
@@ -268,7 +254,7 @@ def test_blurred_images_equal_convolve2d_of_image_and_kernel() -> None:
 
 
 def test_edge_kernel_output_is_sobel_convolution_on_a_map_centred_at_zero() -> None:
-    from figures.images import sample_image
+    from probconv_site.figures.images import sample_image
 
     fig = drawn("edge_kernel")
     out = image(fig, "output")
@@ -280,7 +266,8 @@ def test_edge_kernel_output_is_sobel_convolution_on_a_map_centred_at_zero() -> N
 
 
 def test_everyone_with_everyone_target_is_the_sum_of_its_pairs() -> None:
-    from figures.fig_everyone_with_everyone import KERNEL, TARGET, image as source
+    from probconv_site.figures.fig_everyone_with_everyone import KERNEL, TARGET
+    from probconv_site.figures.fig_everyone_with_everyone import image as source
 
     fig = drawn("everyone_with_everyone")
     a = source()
@@ -295,7 +282,7 @@ def test_everyone_with_everyone_target_is_the_sum_of_its_pairs() -> None:
 
 
 def test_correlation_is_convolution_with_the_kernel_turned() -> None:
-    from figures.fig_correlation_vs_convolution import KERNEL, impulse
+    from probconv_site.figures.fig_correlation_vs_convolution import KERNEL, impulse
 
     fig = drawn("correlation_vs_convolution")
     conv = np.asarray(image(fig, "convolution").get_array())
@@ -329,7 +316,7 @@ def test_mixture_vs_sum_shows_both_distributions() -> None:
 
 
 def test_sicherman_sum_equals_two_ordinary_dice() -> None:
-    from figures.fig_sicherman_dice import dice
+    from probconv_site.figures.fig_sicherman_dice import dice
 
     a, b, d6 = dice()
     assert a + b == d6 + d6
@@ -437,7 +424,11 @@ def test_failures_are_collected_by_name_and_exit_non_zero(
         return real_draw(name, variant)
 
     monkeypatch.setattr(figure_build, "draw", flaky)
-    argv = ["--force", "--jobs", "1", "--out", str(tmp_path / "o"), "--cache", str(tmp_path / "c"), "two_dice", "joint_grid"]
+    argv = [
+        "--force", "--jobs", "1",
+        "--out", str(tmp_path / "o"), "--cache", str(tmp_path / "c"),
+        "two_dice", "joint_grid",
+    ]
     assert build_figures.main(argv) == 1
     captured = capsys.readouterr()
     assert "[1/2] two_dice ... " in captured.out and "[2/2] joint_grid ... FAILED" in captured.out
@@ -472,11 +463,11 @@ def test_no_figure_is_shown_twice() -> None:
 
 def test_placeholder_becomes_a_captioned_figure_with_both_variants() -> None:
     spec = FIGURES["joint_grid"]
-    md = f'Before.\n\n{{{{ figure("joint_grid") }}}}\n\nAfter.'
+    md = 'Before.\n\n{{ figure("joint_grid") }}\n\nAfter.'
     html = hook.expand(md, "dice.md")
     assert '<figure markdown="span">' in html
-    assert f"](figures/joint_grid-light.svg#only-light){{ loading=lazy }}" in html
-    assert f"](figures/joint_grid-dark.svg#only-dark){{ loading=lazy }}" in html
+    assert "](figures/joint_grid-light.svg#only-light){ loading=lazy }" in html
+    assert "](figures/joint_grid-dark.svg#only-dark){ loading=lazy }" in html
     assert f"<figcaption markdown>{spec.caption}</figcaption>" in html
     assert html.startswith("Before.") and html.endswith("After.")
     nested = hook.expand(md, "deep/er/page.md")
@@ -484,7 +475,7 @@ def test_placeholder_becomes_a_captioned_figure_with_both_variants() -> None:
 
 
 def test_alt_text_brackets_cannot_break_the_image_syntax() -> None:
-    assert hook._alt("a [b] c") == "a \\[b\\] c"
+    assert hook.escape_alt("a [b] c") == "a \\[b\\] c"
     for spec in FIGURES.values():
         block = hook.figure_markdown(spec.name, "index.md")
         assert len(re.findall(r"!\[(?:[^\[\]\\]|\\.)*\]\(figures/", block)) == 2, spec.name
@@ -501,15 +492,3 @@ def test_unknown_figure_names_fail_the_build() -> None:
 def test_placeholders_must_stand_alone_on_their_line() -> None:
     assert hook.figure_names('text {{ figure("two_dice") }} text') == []
     assert hook.figure_names('    {{ figure("two_dice") }}  ') == ["two_dice"]
-
-
-def test_docstring_examples_of_the_figure_code_run() -> None:
-    """scripts/ is outside pytest's doctest paths, so run those examples here."""
-    import doctest
-
-    from figures import helpers, images, registry, style
-
-    for module in (style, helpers, images, registry, figure_build, hook):
-        result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
-        assert result.failed == 0, f"{module.__name__}: {result.failed} failing example(s)"
-        assert result.attempted > 0, f"{module.__name__} has no examples"

@@ -7,10 +7,10 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
-from oracle import oracle_pmf
 
 from probconv import JointGrid, Pmf, antidiagonal_sums, joint_grid
 from probconv.examples import loaded_dice
+from tests.oracle import oracle_pmf
 
 
 def test_joint_grid_cells_are_products_of_the_marginals() -> None:

@@ -8,7 +8,9 @@ import pytest
 from probconv import convolve2d, kernels
 
 
-@pytest.mark.parametrize("k", [kernels.box(1), kernels.box(3), kernels.box(4), kernels.gaussian(1.0), kernels.gaussian(2.5)])
+@pytest.mark.parametrize(
+    "k", [kernels.box(1), kernels.box(3), kernels.box(4), kernels.gaussian(1.0), kernels.gaussian(2.5)]
+)
 def test_blur_kernels_are_distributions(k: np.ndarray) -> None:
     assert k.min() >= 0
     assert k.sum() == pytest.approx(1.0, abs=1e-15)

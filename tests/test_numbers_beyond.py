@@ -20,12 +20,11 @@ from typing import Any
 
 import numpy as np
 import pytest
-from prose import DOCS, assert_page_states, placements, short
 
 from probconv import Density, Pmf, convolve, irwin_hall_pdf, mixture, normal_pdf
-from probconv.engine import _choose_1d
+from probconv.engine import DIRECT_MAX_LENGTH, auto_method
 from probconv.examples import X_WEIGHTS, Y_WEIGHTS, loaded_dice
-
+from tests.prose import DOCS, assert_page_states, placements, short
 
 X, Y = loaded_dice()
 TOTAL = X + Y
@@ -77,7 +76,7 @@ def squaring_parts(n: int) -> list[int]:
 
 
 def second_moment(P: Pmf) -> Fraction:
-    return sum((Fraction(k) ** 2 * p for k, p in zip(P.support.tolist(), P.probs)), Fraction(0))
+    return sum((Fraction(k) ** 2 * p for k, p in zip(P.support.tolist(), P.probs, strict=True)), Fraction(0))
 
 
 @functools.cache
@@ -334,8 +333,8 @@ ENTRIES = [
       lambda: rf"\frac{{401}}{{20}} - \left(\frac{{83}}{{20}}\right)^2 = \frac{{{X.var().numerator}}}"
       rf"{{{X.var().denominator}}} = {short(X.var())}" if second_moment(X) - X.mean() ** 2 == X.var() else "",
       id="clt-variance-x"),
-    E("clt.md", r"E[S_{20}] = 20 \cdot \frac{83}{20} = 83", lambda: rf"E[S_{{20}}] = 20 \cdot \frac{{83}}{{20}} = {S20.mean()}",
-      id="clt-mean-s20"),
+    E("clt.md", r"E[S_{20}] = 20 \cdot \frac{83}{20} = 83",
+      lambda: rf"E[S_{{20}}] = 20 \cdot \frac{{83}}{{20}} = {S20.mean()}", id="clt-mean-s20"),
     E("clt.md", r"\frac{1131}{20} = 56.55", lambda: rf"\frac{{{S20.var().numerator}}}{{{S20.var().denominator}}} = "
       f"{short(S20.var())}", id="clt-variance-s20"),
     E("clt.md", r"$\sqrt{56.55} \approx 7.520$", lambda: rf"$\sqrt{{{short(S20.var())}}} \approx {S20.std():.3f}$",
@@ -356,7 +355,8 @@ ENTRIES = [
       lambda: "to better than $10^{-6}$" if max(irwin_hall_gap(n) for n in (2, 3, 12)) < 1e-6 else "",
       id="clt-irwin-hall-gap"),
     E("clt.md", r"$\frac{2}{\pi}\arctan 1 = \frac{1}{2}$",
-      lambda: rf"$\frac{{2}}{{\pi}}\arctan 1 = \frac{{{cauchy_within_one().numerator}}}{{{cauchy_within_one().denominator}}}$",
+      lambda: rf"$\frac{{2}}{{\pi}}\arctan 1 = \frac{{{cauchy_within_one().numerator}}}"
+      rf"{{{cauchy_within_one().denominator}}}$",
       id="clt-cauchy-half"),
     E("clt.md", "0.68 for $n = 1$, 0.84 for\n$n = 2$ and 0.95 for $n = 4$",
       lambda: f"{normal_mean_within_one(1)} for $n = 1$, {normal_mean_within_one(2)} for $n = 2$ and "
@@ -392,27 +392,32 @@ ENTRIES = [
       lambda: r"a(t) = t\,(1 + t)(1 + t + t^2) = " + poly(list(sicherman()[0]), 0), id="gf-sicherman-a"),
     E("generating-functions.md", r"b(t) = t\,(1 + t)(1 + t + t^2)(1 - t + t^2)^2 = t + t^3 + t^4 + t^5 + t^6 + t^8",
       lambda: r"b(t) = t\,(1 + t)(1 + t + t^2)(1 - t + t^2)^2 = " + poly(list(sicherman()[1]), 0), id="gf-sicherman-b"),
-    E("generating-functions.md", "faces $1, 2, 2, 3, 3, 4$ and\n$1, 3, 4, 5, 6, 8$", sicherman_claim, id="gf-sicherman-faces"),
+    E("generating-functions.md", "faces $1, 2, 2, 3, 3, 4$ and\n$1, 3, 4, 5, 6, 8$", sicherman_claim,
+      id="gf-sicherman-faces"),
     # fourier.md
-    E("fourier.md", "that is $10^{10}$ multiply-adds", lambda: f"that is $10^{{{round(math.log10(fft_costs()[0]))}}}$ multiply-adds",
-      id="fourier-direct-cost"),
+    E("fourier.md", "that is $10^{10}$ multiply-adds",
+      lambda: f"that is $10^{{{round(math.log10(fft_costs()[0]))}}}$ multiply-adds", id="fourier-direct-cost"),
     E("fourier.md", r"where $N \log_2 N$ is about $3.5 \times 10^6$",
       lambda: rf"where $N \log_2 N$ is about ${sci(fft_costs()[1])}$", id="fourier-fft-cost"),
     E("fourier.md", "roughly a\nthousandth of the work",
       lambda: "roughly a thousandth of the work" if round(math.log10(fft_costs()[0] / (3 * fft_costs()[1]))) == 3
       else "", id="fourier-cost-ratio"),
-    E("fourier.md", "has at most 64 entries",
-      lambda: "has at most 64 entries" if _choose_1d(64, 10**6) == "direct" and _choose_1d(2000, 2000) == "fft" else "",
+    E("fourier.md", "has at most 64 entries (`probconv.engine.DIRECT_MAX_LENGTH`)",
+      lambda: f"has at most {DIRECT_MAX_LENGTH} entries (`probconv.engine.DIRECT_MAX_LENGTH`)"
+      if auto_method(DIRECT_MAX_LENGTH, 10**6) == "direct" and auto_method(2000, 2000) == "fft" else "",
       id="fourier-auto-threshold"),
     E("fourier.md", "Adding two dice is always a direct sum.",
-      lambda: "Adding two dice is always a direct sum." if _choose_1d(6, 6) == "direct" else "", id="fourier-dice-direct"),
-    E("fourier.md", "$6 + 6 - 1 = 11$ positions", lambda: f"${len(X)} + {len(Y)} - 1 = {len(TOTAL)}$ positions",
-      id="fourier-padded-length"),
-    E("fourier.md", "it reads 0.0600, because the total 12\n(probability 0.03) has wrapped onto the total 2 (probability 0.03)",
+      lambda: "Adding two dice is always a direct sum." if auto_method(6, 6) == "direct" else "",
+      id="fourier-dice-direct"),
+    E("fourier.md", "$6 + 6 - 1 = 11$ positions",
+      lambda: f"${len(X)} + {len(Y)} - 1 = {len(TOTAL)}$ positions", id="fourier-padded-length"),
+    E("fourier.md", "it reads 0.0600, because the total 12\n(probability 0.03) has wrapped onto the total 2 "
+      "(probability 0.03)",
       lambda: f"it reads {circular(10)[0]:.4f}, because the total 12 (probability {short(TOTAL[12])}) has wrapped onto "
       f"the total 2 (probability {short(TOTAL[2])})", id="fourier-wrap-one-short"),
     E("fourier.md", "At length 6, five of the\neleven totals wrap",
-      lambda: f"At length 6, {WORDS[int((TOTAL.support - TOTAL.start >= 6).sum())]} of the {WORDS[len(TOTAL)]} totals wrap",
+      lambda: f"At length 6, {WORDS[int((TOTAL.support - TOTAL.start >= 6).sum())]} of the "
+      f"{WORDS[len(TOTAL)]} totals wrap",
       id="fourier-wrap-count"),
     E("fourier.md", "P(X + Y = 2) + P(X + Y = 8) = 0.03 + 0.145 = 0.175.",
       lambda: f"P(X + Y = 2) + P(X + Y = 8) = {short(TOTAL[2])} + {short(TOTAL[8])} = {circular(6)[0]:.3f}.",
@@ -428,7 +433,8 @@ ENTRIES = [
       id="corr-same-face"),
     E("correlation.md", "$P(X > Y) = 259/400 = 0.6475$", lambda: f"$P(X > Y) = {frac_dec(1 - DIFF.cdf(0))}$",
       id="corr-x-beats-y"),
-    E("correlation.md", "$P(X < Y) = 21/100 = 0.21$", lambda: f"$P(X < Y) = {frac_dec(DIFF.cdf(-1))}$", id="corr-y-beats-x"),
+    E("correlation.md", "$P(X < Y) = 21/100 = 0.21$", lambda: f"$P(X < Y) = {frac_dec(DIFF.cdf(-1))}$",
+      id="corr-y-beats-x"),
     E("correlation.md", "$7/5 = 1.4 = 4.15 - 2.75$",
       lambda: f"${frac_dec(DIFF.mean())} = {short(X.mean())} - {short(Y.mean())}$", id="corr-mean"),
     E("correlation.md", "$1123/200 = 5.615$",
@@ -442,11 +448,12 @@ ENTRIES = [
     E("misconceptions.md", "$69/20 = 3.45$", lambda: f"${frac_dec(mixture([X, Y]).mean())}$", id="mis-mixture-mean"),
     E("misconceptions.md", "$69/10 = 6.9$", lambda: f"${frac_dec(TOTAL.mean())}$", id="mis-sum-mean"),
     E("misconceptions.md", "$1/8 = 0.125$ in the mixture and\n$17/200 = 0.085$ as a total",
-      lambda: f"${frac_dec(mixture([X, Y])[4])}$ in the mixture and ${frac_dec(TOTAL[4])}$ as a total", id="mis-mixture-four"),
+      lambda: f"${frac_dec(mixture([X, Y])[4])}$ in the mixture and ${frac_dec(TOTAL[4])}$ as a total",
+      id="mis-mixture-four"),
     E("misconceptions.md", "$P(X = 2) = 1/10$", lambda: f"$P(X = 2) = {same_throw_total(4)}$", id="mis-same-throw"),
     E("misconceptions.md", "says $1/25$", lambda: f"says ${(X + X)[4]}$", id="mis-independent-copies"),
-    E("misconceptions.md", "$1/50$ for the total 3", lambda: f"${(X + X)[3]}$ for the total 3" if same_throw_total(3) == 0
-      else "", id="mis-odd-totals"),
+    E("misconceptions.md", "$1/50$ for the total 3",
+      lambda: f"${(X + X)[3]}$ for the total 3" if same_throw_total(3) == 0 else "", id="mis-odd-totals"),
     E("misconceptions.md", "$39/200 = 0.195$ instead of 1",
       lambda: f"${frac_dec(opposite_face_independent())}$ instead of 1", id="mis-opposite-face"),
     E("misconceptions.md", "a probability of $1/3$", uncorrelated_example, id="mis-uncorrelated"),
@@ -458,14 +465,17 @@ ENTRIES = [
     E("misconceptions.md", "a spread of 3.351 for the total; the true value is 2.370",
       lambda: f"a spread of {X.std() + Y.std():.3f} for the total; the true value is {TOTAL.std():.3f}", id="mis-std"),
     E("misconceptions.md", "With $dx = 0.01$, the bare convolution of two uniform densities peaks at 100 and "
-      "encloses an\narea of 100. Multiplied by $dx$, it is the [triangle on $[0, 2]$](continuous.md#on-a-grid-multiply-by-dx)"
-      "\nwith peak 1 and area 1", forgotten_dx, id="mis-dx"),
+      "encloses an\narea of 100. Multiplied by $dx$, it is the "
+      "[triangle on $[0, 2]$](continuous.md#on-a-grid-multiply-by-dx)\nwith peak 1 and area 1",
+      forgotten_dx, id="mis-dx"),
     E("misconceptions.md", "$6 + 6 - 1 = 11$ values, from 2 to 12",
       lambda: f"${len(X)} + {len(Y)} - 1 = {len(TOTAL)}$ values, from {TOTAL.start} to {TOTAL.support[-1]}",
       id="mis-length"),
-    E("misconceptions.md", "you report 0.085, which is the probability\n    of the total 4; the true $P(X + Y = 2)$ is 0.030",
-      lambda: f"you report {np.convolve(X.to_float().probs, Y.to_float().probs)[2]:.3f}, which is the probability of the "
-      f"total 4; the true $P(X + Y = 2)$ is {float(TOTAL[2]):.3f}" if math.isclose(float(TOTAL[4]), 0.085) else "",
+    E("misconceptions.md", "you report 0.085, which is the probability\n    of the total 4; "
+      "the true $P(X + Y = 2)$ is 0.030",
+      lambda: f"you report {np.convolve(X.to_float().probs, Y.to_float().probs)[2]:.3f}, which is the "
+      f"probability of the total 4; the true $P(X + Y = 2)$ is {float(TOTAL[2]):.3f}"
+      if math.isclose(float(TOTAL[4]), 0.085) else "",
       id="mis-offset"),
     E("misconceptions.md", "$3/36 = 1/12 \\approx 0.083$", lambda: rf"$3/36 = {count_vs_add(4)[0]} \approx "
       f"{float(count_vs_add(4)[0]):.3f}$", id="mis-count-four"),
@@ -486,11 +496,13 @@ ENTRIES = [
       lambda: sicherman_five().replace("4 of", "four of", 1), id="ex-sicherman-five"),
     E("exercises.md", "the dice with faces $1, 2, 2, 3$ and $1, 3, 3, 5$", tetrahedral_claim, id="ex-tetrahedral"),
     E("exercises.md", "peaks at $f_3(3/2) = 3/4$",
-      lambda: f"peaks at $f_3(3/2) = {Fraction(float(irwin_hall_3(1.5))).limit_denominator(8)}$", id="ex-irwin-hall-peak"),
+      lambda: f"peaks at $f_3(3/2) = {Fraction(float(irwin_hall_3(1.5))).limit_denominator(8)}$",
+      id="ex-irwin-hall-peak"),
     E("exercises.md", "at $z = 1$ and $z = 2$ with value\n    $1/2$",
       irwin_hall_joins, id="ex-irwin-hall-joins"),
     E("exercises.md", r"\int_0^1 \frac{z^2}{2}\, dz = \frac{1}{6}",
-      lambda: rf"\int_0^1 \frac{{z^2}}{{2}}\, dz = \frac{{1}}{{{round(1 / (uniform_sums()[3].values[uniform_sums()[3].x < 1].sum() * 0.001))}}}",
+      lambda: rf"\int_0^1 \frac{{z^2}}{{2}}\, dz = \frac{{1}}"
+      rf"{{{round(1 / (uniform_sums()[3].values[uniform_sums()[3].x < 1].sum() * 0.001))}}}",
       id="ex-irwin-hall-corner"),
     E("exercises.md", r"at most $2.5 \times 10^{-7}$", irwin_hall_3_claim,
       id="ex-irwin-hall-gap"),
@@ -499,8 +511,8 @@ ENTRIES = [
       id="ex-irwin-hall-corner-numeric"),
     E("exercises.md", "agrees with the formula to within $10^{-7}$",
       lambda: "agrees with the formula to within $10^{-7}$" if exp_sum_gap() < 1e-7 else "", id="ex-exponentials-gap"),
-    E("exercises.md", "the mean is $1/a + 1/b = 4/3$", lambda: f"the mean is $1/a + 1/b = {Fraction(1, 1) + Fraction(1, 3)}$",
-      id="ex-exponentials-mean"),
+    E("exercises.md", "the mean is $1/a + 1/b = 4/3$",
+      lambda: f"the mean is $1/a + 1/b = {Fraction(1, 1) + Fraction(1, 3)}$", id="ex-exponentials-mean"),
     E("exercises.md", "$P(M + N = 5) = 0.171401$", poisson_claim, id="ex-poisson"),
 ]
 
@@ -510,7 +522,8 @@ def test_stated_number_matches_library(page: str, stated: str, compute: Callable
     assert_page_states(page, stated, compute)
 
 
-BEYOND_PAGES = ("clt.md", "generating-functions.md", "fourier.md", "correlation.md", "misconceptions.md", "exercises.md")
+BEYOND_PAGES = ("clt.md", "generating-functions.md", "fourier.md", "correlation.md", "misconceptions.md",
+                "exercises.md")
 BEYOND_FIGURES = ("repeated_sums", "cauchy_means", "sicherman_dice", "fft_wraparound", "correlation_vs_convolution",
                   "mixture_vs_sum")
 

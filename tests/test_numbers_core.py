@@ -10,20 +10,18 @@ to the dice, the library or the prose that makes a stated number wrong fails.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import math
-import sys
 from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
 import numpy as np
 import pytest
-from prose import DOCS, assert_page_states, normalise, placements, short
 
 from probconv import Density, Density2D, Pmf, antidiagonal_sums, convolve, convolve2d, joint_grid, kernels
 from probconv.examples import loaded_dice
-
+from probconv_site.figures.registry import FIGURES
+from tests.prose import DOCS, assert_page_states, normalise, placements, short
 
 X, Y = loaded_dice()
 GRID = joint_grid(X, Y)
@@ -62,7 +60,7 @@ def pmatrix(m: Any) -> str:
 def ways(total: int) -> list[tuple[int, int]]:
     """The pairs of faces on the anti-diagonal of ``total``, in increasing first face."""
     sums = GRID.totals()
-    return [(int(GRID.xs[i]), int(GRID.ys[j])) for i, j in zip(*np.nonzero(sums == total))]
+    return [(int(GRID.xs[i]), int(GRID.ys[j])) for i, j in zip(*np.nonzero(sums == total), strict=True)]
 
 
 def ways_products(total: int, per_line: int = 6) -> str:
@@ -331,7 +329,8 @@ ENTRIES = [
       id="dimensions-sobel-sum"),
     E("dimensions.md", r"\begin{pmatrix} 0 & -1 & 0 \\ -1 & 5 & -1 \\ 0 & -1 & 0 \end{pmatrix}",
       lambda: pmatrix(kernels.sharpen()), id="dimensions-sharpen-matrix"),
-    E("dimensions.md", "kernel adds up to 1 but has\nfour weights of $-1$", sharpen_claim, id="dimensions-sharpen-claim"),
+    E("dimensions.md", "kernel adds up to 1 but has\nfour weights of $-1$", sharpen_claim,
+      id="dimensions-sharpen-claim"),
     E("dimensions.md", "values from $-4$ to 4", sobel_on_square, id="dimensions-sobel-range"),
     E("dimensions.md", r"$10 \times 10$, $8 \times 8$ and $6 \times 6$", mode_shapes, id="dimensions-mode-shapes"),
     E("dimensions.md", r"$5 \times 5$ image and $3 \times 3$ kernel give a $7 \times 7$",
@@ -373,13 +372,7 @@ def test_each_core_figure_is_placed_exactly_once(name: str) -> None:
 @functools.cache
 def _figure_captions() -> dict[str, str]:
     """name -> caption and alt text, read from the figure registry (which imports no plotting code)."""
-    path = DOCS.parent / "scripts" / "figures" / "registry.py"
-    spec = importlib.util.spec_from_file_location("core_numbers_registry", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return {name: f"{fig.caption} {fig.alt}" for name, fig in module.FIGURES.items()}
+    return {name: f"{fig.caption} {fig.alt}" for name, fig in FIGURES.items()}
 
 
 FIGURE_FACTS = [

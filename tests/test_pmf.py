@@ -7,10 +7,10 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
-from oracle import oracle_pmf
 
 from probconv import Pmf, mixture
 from probconv.examples import X_WEIGHTS, Y_WEIGHTS, loaded_dice
+from tests.oracle import oracle_pmf
 
 FAIR = Pmf.die([1] * 6, exact=True)
 
@@ -78,7 +78,7 @@ def test_poisson_matches_its_closed_form_within_the_stated_tail() -> None:
     kept = [poisson_pmf(3.5, k) for k in X.support.tolist()]
     assert 1 - sum(kept) <= tail * (1 + 1e-9)
     # renormalising the kept mass moves each value by at most a relative tail / (1 - tail)
-    assert max(abs(X[k] - q) for k, q in zip(X.support.tolist(), kept)) <= 2 * tail + 1e-14
+    assert max(abs(X[k] - q) for k, q in zip(X.support.tolist(), kept, strict=True)) <= 2 * tail + 1e-14
 
 
 def test_poisson_plus_poisson_is_poisson_of_summed_rates() -> None:

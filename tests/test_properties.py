@@ -13,9 +13,9 @@ from fractions import Fraction
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from oracle import oracle_difference, oracle_pmf
 
 from probconv import Pmf, antidiagonal_sums, joint_grid, mixture
+from tests.oracle import oracle_difference, oracle_pmf
 
 LAWS = settings(
     max_examples=60,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numbers
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -22,6 +22,8 @@ MAX_CELLS = 100_000_000
 
 #: Tolerance on the total mass of floating point probabilities.
 MASS_TOL = 1e-9
+
+_T = TypeVar("_T")
 
 
 def as_float_array(values: Any, name: str, ndim: int) -> NDArray[np.float64]:
@@ -94,7 +96,7 @@ def as_fractions(values: Any, name: str) -> list[Fraction]:
     return out
 
 
-def _float_fraction(v: float, name: str, i: int) -> Fraction:
+def _float_fraction(v: float | np.floating[Any], name: str, i: int) -> Fraction:
     if not np.isfinite(v):
         raise ValueError(f"{name} contains NaN or infinity (at index {i}); every value must be finite.")
     return Fraction(float(v))
@@ -142,8 +144,8 @@ def check_finite_real(x: Any, name: str) -> float:
     return val
 
 
-def check_choice(value: Any, name: str, choices: tuple[str, ...]) -> str:
-    """Raise ValueError unless ``value`` is one of ``choices``."""
+def check_choice(value: _T, name: str, choices: tuple[str, ...]) -> _T:
+    """Return ``value`` unchanged if it is one of ``choices``, else raise ValueError."""
     if value not in choices:
         raise ValueError(
             f"unknown {name} {value!r}; choose one of {', '.join(repr(c) for c in choices)}."

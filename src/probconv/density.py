@@ -129,10 +129,10 @@ class Density:
     @property
     def x(self) -> NDArray[np.float64]:
         """The sample positions."""
-        return self.x0 + np.arange(self.values.size) * self.dx
+        return self.x0 + np.arange(self.values.size, dtype=np.float64) * self.dx
 
     def mass(self) -> float:
-        """The total probability, ``sum(values) * dx`` (close to 1 for a whole density)."""
+        """Return the total probability, ``sum(values) * dx`` (close to 1 for a whole density)."""
         return float(self.values.sum() * self.dx)
 
     def mean(self) -> float:
@@ -145,12 +145,16 @@ class Density:
         return float(np.dot((self.x - mu) ** 2, self.values) * self.dx / self.mass())
 
     def __len__(self) -> int:
+        """Return the number of samples."""
         return int(self.values.size)
 
     # -- arithmetic ---------------------------------------------------------------
 
     def __add__(self, other: Any) -> Density:
-        """The density of the sum of independent variables: ``(f * g) dx`` on the summed grid."""
+        """Return the density of the sum of independent variables: ``(f * g) dx`` on the summed grid.
+
+        Adding a real number instead shifts the grid: the density of ``X + c``.
+        """
         if isinstance(other, Density):
             if not math.isclose(self.dx, other.dx, rel_tol=DX_RTOL):
                 raise ValueError(
@@ -160,13 +164,14 @@ class Density:
             values = convolve(self.values, other.values) * self.dx
             np.maximum(values, 0.0, out=values)  # FFT round-off
             return Density(values, self.x0 + other.x0, self.dx)
-        if isinstance(other, numbers.Real) and not isinstance(other, bool):
+        if not isinstance(other, bool) and isinstance(other, numbers.Real):
             return Density(self.values, self.x0 + check_finite_real(other, "shift"), self.dx)
         return NotImplemented
 
     __radd__ = __add__
 
     def __repr__(self) -> str:
+        """Return a summary: the number of samples, ``x0`` and ``dx``."""
         return f"Density(<{self.values.size} values>, x0={self.x0:g}, dx={self.dx:g})"
 
 
@@ -174,7 +179,7 @@ class Density:
 
 
 def normal_pdf(x: Any, mu: float = 0.0, sigma: float = 1.0) -> NDArray[np.float64]:
-    """The N(mu, sigma^2) density.
+    """Evaluate the N(mu, sigma^2) density at ``x``.
 
     Examples
     --------
@@ -183,12 +188,12 @@ def normal_pdf(x: Any, mu: float = 0.0, sigma: float = 1.0) -> NDArray[np.float6
     """
     mu = check_finite_real(mu, "mu")
     sigma = check_positive_real(sigma, "sigma")
-    x = np.asarray(x, dtype=np.float64)
-    return np.exp(-0.5 * ((x - mu) / sigma) ** 2) / (sigma * math.sqrt(2 * math.pi))
+    xs = np.asarray(x, dtype=np.float64)
+    return np.exp(-0.5 * ((xs - mu) / sigma) ** 2) / (sigma * math.sqrt(2 * math.pi))
 
 
 def irwin_hall_pdf(x: Any, n: int) -> NDArray[np.float64]:
-    """The density of the sum of ``n`` independent U(0, 1) variables.
+    """Evaluate the density of the sum of ``n`` independent U(0, 1) variables at ``x``.
 
     ``f(x) = 1/(n-1)! sum_{k=0}^{floor(x)} (-1)^k C(n, k) (x - k)^(n-1)`` on ``[0, n]``.
 
@@ -218,7 +223,7 @@ def irwin_hall_pdf(x: Any, n: int) -> NDArray[np.float64]:
 
 
 def gamma_pdf(x: Any, k: int, lam: float) -> NDArray[np.float64]:
-    """The Gamma(k, lam) density ``lam^k x^(k-1) e^(-lam x) / (k-1)!``: the sum of ``k`` Exp(lam).
+    """Evaluate the Gamma(k, lam) density ``lam^k x^(k-1) e^(-lam x) / (k-1)!``: the sum of ``k`` Exp(lam).
 
     Examples
     --------

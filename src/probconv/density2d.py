@@ -116,7 +116,7 @@ class Density2D:
 
         def pdf(x: NDArray[np.float64], y: NDArray[np.float64]) -> NDArray[np.float64]:
             u, v = x - mu[0], y - mu[1]
-            q = inv[0, 0] * u * u + 2 * inv[0, 1] * u * v + inv[1, 1] * v * v
+            q: NDArray[np.float64] = inv[0, 0] * u * u + 2 * inv[0, 1] * u * v + inv[1, 1] * v * v
             return norm * np.exp(-0.5 * q)
 
         return cls.from_function(
@@ -126,24 +126,24 @@ class Density2D:
     @property
     def x(self) -> NDArray[np.float64]:
         """Sample positions along axis 0."""
-        return self.x0 + np.arange(self.values.shape[0]) * self.dx
+        return self.x0 + np.arange(self.values.shape[0], dtype=np.float64) * self.dx
 
     @property
     def y(self) -> NDArray[np.float64]:
         """Sample positions along axis 1."""
-        return self.y0 + np.arange(self.values.shape[1]) * self.dy
+        return self.y0 + np.arange(self.values.shape[1], dtype=np.float64) * self.dy
 
     def mass(self) -> float:
         """Total probability, ``sum(values) dx dy``."""
         return float(self.values.sum() * self.dx * self.dy)
 
     def mean(self) -> NDArray[np.float64]:
-        """The mean vector ``(E[X], E[Y])``."""
+        """Return the mean vector ``(E[X], E[Y])``."""
         w = self.values / self.values.sum()
         return np.array([np.dot(self.x, w.sum(axis=1)), np.dot(self.y, w.sum(axis=0))])
 
     def cov(self) -> NDArray[np.float64]:
-        """The 2 x 2 covariance matrix."""
+        """Return the 2 x 2 covariance matrix."""
         w = self.values / self.values.sum()
         mx, my = self.mean()
         u = (self.x - mx)[:, None]
@@ -154,7 +154,7 @@ class Density2D:
         return np.array([[cxx, cxy], [cxy, cyy]])
 
     def __add__(self, other: Any) -> Density2D:
-        """The density of the sum of independent random vectors."""
+        """Return the density of the sum of independent random vectors."""
         if not isinstance(other, Density2D):
             return NotImplemented
         if not (math.isclose(self.dx, other.dx, rel_tol=DX_RTOL) and math.isclose(self.dy, other.dy, rel_tol=DX_RTOL)):
@@ -167,4 +167,8 @@ class Density2D:
         return Density2D(values, self.x0 + other.x0, self.y0 + other.y0, self.dx, self.dy)
 
     def __repr__(self) -> str:
-        return f"Density2D(<{self.values.shape[0]}x{self.values.shape[1]}>, x0={self.x0:g}, y0={self.y0:g}, dx={self.dx:g}, dy={self.dy:g})"
+        """Return a summary: the grid shape, the origin ``(x0, y0)`` and the steps."""
+        return (
+            f"Density2D(<{self.values.shape[0]}x{self.values.shape[1]}>, "
+            f"x0={self.x0:g}, y0={self.y0:g}, dx={self.dx:g}, dy={self.dy:g})"
+        )

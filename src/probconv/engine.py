@@ -30,19 +30,24 @@ from numpy.typing import NDArray
 from ._validate import as_float_array, check_choice, check_size
 
 try:  # optional accelerator: faster FFTs and C loops for direct convolution
-    import scipy.fft as _fft
-    import scipy.ndimage as _ndimage
-    import scipy.signal as _signal
+    import scipy.fft as _fft  # type: ignore[import-untyped]  # scipy ships no type stubs
+    import scipy.ndimage as _ndimage  # type: ignore[import-untyped]  # scipy ships no type stubs
+    import scipy.signal as _signal  # type: ignore[import-untyped]  # scipy ships no type stubs
 except ImportError:  # pragma: no cover - exercised only without scipy
     _fft = None
     _ndimage = None
     _signal = None
 
 METHODS_1D = ("auto", "direct", "fft", "oaconvolve")
+#: Under ``method="auto"``, a 1-D convolution whose shorter input has at most this many entries
+#: always takes the direct sum: the estimates are within noise of each other there, and the direct
+#: sum's rounding is smaller. The chapter's Fourier page states this number.
+DIRECT_MAX_LENGTH = 64
 METHODS_2D = ("auto", "direct", "fft", "ndimage", "separable")
 MODES = ("full", "same", "valid")
 
 Array = NDArray[np.float64]
+Spectrum = NDArray[np.complex128]
 
 # Cost model, in nanoseconds, measured on the 2-core benchmark machine with
 # benchmarks/bench.py. Only ratios matter: "auto" runs the cheapest estimate.
@@ -92,16 +97,24 @@ def _fast_len(n: int) -> int:
 _rfft_len = _fast_len  # older name, kept for callers
 
 
-def _rfft(x: Array, n: int | tuple[int, ...], axis: int | tuple[int, ...] = -1) -> Any:
-    if isinstance(n, tuple):
-        return _fft.rfftn(x, n, axes=axis) if _fft is not None else np.fft.rfftn(x, n, axes=axis)
-    return _fft.rfft(x, n, axis=axis) if _fft is not None else np.fft.rfft(x, n, axis=axis)
+def _rfft(x: Array, n: int, axis: int = -1) -> Spectrum:
+    out: Spectrum = _fft.rfft(x, n, axis=axis) if _fft is not None else np.fft.rfft(x, n, axis=axis)
+    return out
 
 
-def _irfft(x: Any, n: int | tuple[int, ...], axis: int | tuple[int, ...] = -1) -> Array:
-    if isinstance(n, tuple):
-        return _fft.irfftn(x, n, axes=axis) if _fft is not None else np.fft.irfftn(x, n, axes=axis)
-    return _fft.irfft(x, n, axis=axis) if _fft is not None else np.fft.irfft(x, n, axis=axis)
+def _irfft(x: Spectrum, n: int, axis: int = -1) -> Array:
+    out: Array = _fft.irfft(x, n, axis=axis) if _fft is not None else np.fft.irfft(x, n, axis=axis)
+    return out
+
+
+def _rfftn(x: Array, shape: tuple[int, ...], axes: tuple[int, ...]) -> Spectrum:
+    out: Spectrum = _fft.rfftn(x, shape, axes=axes) if _fft is not None else np.fft.rfftn(x, shape, axes=axes)
+    return out
+
+
+def _irfftn(x: Spectrum, shape: tuple[int, ...], axes: tuple[int, ...]) -> Array:
+    out: Array = _fft.irfftn(x, shape, axes=axes) if _fft is not None else np.fft.irfftn(x, shape, axes=axes)
+    return out
 
 
 def _fft_speed(kind: str = "fft") -> float:
@@ -157,11 +170,26 @@ def _costs_1d(na: int, nb: int) -> dict[str, float]:
     return costs
 
 
-def _choose_1d(na: int, nb: int) -> str:
-    # A kernel of at most 64 entries always takes the direct sum (the docs
-    # promise it): the estimates are within noise of each other there, and
-    # the direct sum's rounding is smaller.
-    if min(na, nb) <= 64:
+def auto_method(na: int, nb: int) -> str:
+    """Return the method that ``convolve(a, b)`` runs for inputs of lengths ``na`` and ``nb``.
+
+    Parameters
+    ----------
+    na, nb : int
+        The lengths of the two inputs.
+
+    Returns
+    -------
+    str
+        ``"direct"``, ``"fft"`` or ``"oaconvolve"``: the cheapest by the cost model, and always
+        ``"direct"`` when the shorter input has at most :data:`DIRECT_MAX_LENGTH` entries.
+
+    Examples
+    --------
+    >>> auto_method(6, 6), auto_method(DIRECT_MAX_LENGTH, 10**6), auto_method(2000, 2000)
+    ('direct', 'direct', 'fft')
+    """
+    if min(na, nb) <= DIRECT_MAX_LENGTH:
         return "direct"
     costs = _costs_1d(na, nb)
     return min(costs, key=costs.__getitem__)
@@ -200,7 +228,7 @@ def convolve(a: Any, b: Any, method: str = "auto") -> Array:
     check_choice(method, "method", METHODS_1D)
     check_size(a.size + b.size - 1, "the convolution")
     if method == "auto":
-        method = _choose_1d(a.size, b.size)
+        method = auto_method(a.size, b.size)
     if method == "direct":
         return np.convolve(a, b)
     if method == "oaconvolve":
@@ -227,7 +255,7 @@ _SPECTRAL_POWER = 16
 
 
 def _power_1d(a: Array, n: int) -> Array:
-    """``a`` convolved with itself ``n`` times (``n >= 1``), as ``n * (len(a) - 1) + 1`` values.
+    """Return ``a`` convolved with itself ``n`` times (``n >= 1``), as ``n * (len(a) - 1) + 1`` values.
 
     Write ``n = 16 q + r``: compute ``b = a`` convolved ``q`` times (recursively,
     a sixteenth of the final length), then take ``rfft(b) ** 16 * rfft(a) ** r``
@@ -244,7 +272,7 @@ def _power_1d(a: Array, n: int) -> Array:
     if n == 1:
         return a.copy()
     half_len = (n // 2) * (a.size - 1) + 1
-    if _choose_1d(half_len, half_len) == "direct":
+    if auto_method(half_len, half_len) == "direct":
         half = _power_1d(a, n // 2)
         out = np.convolve(half, half)
         return np.convolve(out, a) if n & 1 else out
@@ -285,9 +313,12 @@ def _direct_2d(a: Array, k: Array, mode: str, flipped: bool) -> Array:
     if _signal is not None:
         # scipy centres an even kernel as convolution or correlation does;
         # hand it the original kernel when we were asked to correlate.
+        out: Array
         if flipped:
-            return _signal.correlate2d(a, k[::-1, ::-1], mode=mode)
-        return _signal.convolve2d(a, k, mode=mode)
+            out = _signal.correlate2d(a, k[::-1, ::-1], mode=mode)
+        else:
+            out = _signal.convolve2d(a, k, mode=mode)
+        return out
     full = np.zeros((a.shape[0] + k.shape[0] - 1, a.shape[1] + k.shape[1] - 1))
     for (i, j), w in np.ndenumerate(k):
         if w:
@@ -310,14 +341,14 @@ def _ndimage_2d(a: Array, k: Array, mode: str, flipped: bool) -> Array:
     if pad[0][1] or pad[1][1]:
         a = np.pad(a, pad)
     origin = (r0 - k.shape[0] // 2, c0 - k.shape[1] // 2)
-    out = _ndimage.convolve(a, k, mode="constant", cval=0.0, origin=origin)
+    out: Array = _ndimage.convolve(a, k, mode="constant", cval=0.0, origin=origin)
     return out[:h, :w]
 
 
 def _fft_2d(a: Array, k: Array, mode: str, flipped: bool) -> Array:
     shape = (a.shape[0] + k.shape[0] - 1, a.shape[1] + k.shape[1] - 1)
     fshape = (_fast_len(shape[0]), _fast_len(shape[1]))
-    full = _irfft(_rfft(a, fshape, (0, 1)) * _rfft(k, fshape, (0, 1)), fshape, (0, 1))
+    full = _irfftn(_rfftn(a, fshape, (0, 1)) * _rfftn(k, fshape, (0, 1)), fshape, (0, 1))
     return _crop(full, a.shape, k.shape, mode, flipped)
 
 
@@ -360,7 +391,8 @@ def _pass_1d(x: Array, w: Array, axis: int, mode: str, flipped: bool, how: str |
     m, taps = x.shape[axis], w.size
     r0, h = _window(m, taps, mode, flipped)
     if taps == 1:  # a row or column kernel: this pass only scales
-        return x * w[0]
+        scale: np.float64 = w[0]
+        return x * scale
     if how is None:
         costs = _pass_costs(m, x.shape[1 - axis], taps, h)
         how = min(costs, key=costs.__getitem__)
@@ -369,7 +401,7 @@ def _pass_1d(x: Array, w: Array, axis: int, mode: str, flipped: bool, how: str |
             pad = [(0, 0), (0, 0)]
             pad[axis] = (0, h - m)
             x = np.pad(x, pad)
-        y = _ndimage.convolve1d(x, w, axis=axis, mode="constant", cval=0.0, origin=r0 - taps // 2)
+        y: Array = _ndimage.convolve1d(x, w, axis=axis, mode="constant", cval=0.0, origin=r0 - taps // 2)
         return y[:h] if axis == 0 else y[:, :h]
     if how == "taps":
         shape = list(x.shape)

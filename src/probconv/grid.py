@@ -48,7 +48,7 @@ class JointGrid:
 
 
 def joint_grid(x: Pmf, y: Pmf) -> JointGrid:
-    """The outer-product grid of joint probabilities of independent ``x`` and ``y``.
+    """Return the outer-product grid of joint probabilities of independent ``x`` and ``y``.
 
     Examples
     --------

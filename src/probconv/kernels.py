@@ -16,7 +16,7 @@ from ._validate import check_choice, check_positive_int, check_positive_real, ch
 
 
 def box(size: int = 3) -> NDArray[np.float64]:
-    """A ``size x size`` kernel of equal weights summing to 1: uniform jitter.
+    """Return a ``size x size`` kernel of equal weights summing to 1: uniform jitter.
 
     Examples
     --------
@@ -29,7 +29,7 @@ def box(size: int = 3) -> NDArray[np.float64]:
 
 
 def gaussian(sigma: float = 1.0, radius: int | None = None) -> NDArray[np.float64]:
-    """A sampled Gaussian of standard deviation ``sigma``, normalised to sum to 1.
+    """Return a sampled Gaussian of standard deviation ``sigma``, normalised to sum to 1.
 
     Parameters
     ----------
@@ -54,7 +54,7 @@ def gaussian(sigma: float = 1.0, radius: int | None = None) -> NDArray[np.float6
 
 
 def sobel(axis: str = "x") -> NDArray[np.float64]:
-    """The 3 x 3 Sobel kernel for the derivative along ``"x"`` (columns) or ``"y"`` (rows).
+    """Return the 3 x 3 Sobel kernel for the derivative along ``"x"`` (columns) or ``"y"`` (rows).
 
     Its weights sum to 0: it responds to edges and is blind to flat regions.
 
@@ -71,7 +71,7 @@ def sobel(axis: str = "x") -> NDArray[np.float64]:
 
 
 def sharpen() -> NDArray[np.float64]:
-    """The 3 x 3 sharpening kernel: the image plus its negative Laplacian; sums to 1.
+    """Return the 3 x 3 sharpening kernel: the image plus its negative Laplacian; sums to 1.
 
     Examples
     --------
@@ -82,7 +82,7 @@ def sharpen() -> NDArray[np.float64]:
 
 
 def laplacian() -> NDArray[np.float64]:
-    """The 3 x 3 discrete Laplacian (4-neighbour); sums to 0.
+    """Return the 3 x 3 discrete Laplacian (4-neighbour); sums to 0.
 
     Examples
     --------

@@ -22,12 +22,11 @@ import numbers
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from functools import reduce
-from typing import Any, Union
+from typing import Any, TypeAlias
 
 import numpy as np
 from numpy.typing import NDArray
 
-from . import _exact
 from ._validate import (
     MASS_TOL,
     as_float_array,
@@ -39,8 +38,9 @@ from ._validate import (
     check_size,
 )
 from .engine import _power_1d, convolve
+from .exact import poly_mul, poly_pow
 
-Number = Union[float, Fraction]
+Number: TypeAlias = float | Fraction
 
 
 def _is_int(k: Any) -> bool:
@@ -86,17 +86,19 @@ class Pmf:
     """
 
     __slots__ = ("_start", "_float", "_counts", "_den")
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # unhashable, as __eq__ compares values; typeshed wants a method
     # numpy must not treat a Pmf as an array: with this, ``np.int64(3) + X``
     # hands over to ``X.__radd__`` (a shift) instead of converting X.
     __array_ufunc__ = None
 
     def __iter__(self) -> Any:
+        """Refuse to iterate: a Pmf is not a sequence of its probabilities."""
         # Without this, Python would iterate X[0], X[1], ... through __getitem__,
         # which is 0 outside the support, and never stop.
         raise TypeError("a Pmf is not a sequence; iterate over X.support or X.probs instead.")
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> Any:
+        """Refuse conversion to a numpy array; ``X.probs`` and ``X.support`` hold the numbers."""
         raise TypeError("a Pmf is not an array; use X.probs (and X.support for the values).")
 
     def __init__(self, probs: Any, start: int = 0, exact: bool = False) -> None:
@@ -118,10 +120,10 @@ class Pmf:
         else:
             arr = as_float_array(probs, "probs", 1)
             check_nonnegative(arr, "probs")
-            total = float(arr.sum())
-            if abs(total - 1.0) > MASS_TOL:
+            mass = float(arr.sum())
+            if abs(mass - 1.0) > MASS_TOL:
                 raise ValueError(
-                    f"probabilities must sum to 1 (within {MASS_TOL:g}), but they sum to {total!r}; "
+                    f"probabilities must sum to 1 (within {MASS_TOL:g}), but they sum to {mass!r}; "
                     "use Pmf.from_weights(weights) to normalise weights."
                 )
             self._set_float(arr.copy(), int(start))
@@ -148,6 +150,11 @@ class Pmf:
         self._counts = counts
         self._den = den
         self._start = start
+
+    def _array(self) -> NDArray[np.float64]:
+        """Return the stored float64 probabilities of a float Pmf (convert an exact one with to_float())."""
+        assert self._float is not None, "an exact Pmf stores counts, not floats"
+        return self._float
 
     @classmethod
     def _from_float(cls, probs: NDArray[np.float64], start: int) -> Pmf:
@@ -204,7 +211,7 @@ class Pmf:
 
     @classmethod
     def die(cls, weights: Any, exact: bool = False) -> Pmf:
-        """A die whose faces ``1 .. len(weights)`` come up in proportion to ``weights``.
+        """Build a die whose faces ``1 .. len(weights)`` come up in proportion to ``weights``.
 
         Examples
         --------
@@ -216,7 +223,7 @@ class Pmf:
 
     @classmethod
     def point(cls, value: int = 0, exact: bool = False) -> Pmf:
-        """The distribution of a constant: all mass on ``value``.
+        """Build the distribution of a constant: all mass on ``value``.
 
         ``Pmf.point(0)`` is the identity of ``+``.
 
@@ -232,7 +239,7 @@ class Pmf:
 
     @classmethod
     def binomial(cls, n: int, p: Any, exact: bool = False) -> Pmf:
-        """The number of successes in ``n`` independent trials that each succeed with probability ``p``.
+        """Build Binomial(n, p): the number of successes in ``n`` independent trials of probability ``p``.
 
         It is the sum of ``n`` independent Bernoulli(p) variables, so
         ``binomial(n, p) + binomial(m, p) == binomial(n + m, p)``.
@@ -342,7 +349,7 @@ class Pmf:
     def probs(self) -> NDArray[np.float64] | tuple[Fraction, ...]:
         """``P(X = start + i)``: a read-only float array, or a tuple of Fractions when exact."""
         if self._counts is None:
-            return self._float  # type: ignore[return-value]
+            return self._array()
         return tuple(Fraction(c, self._den) for c in self._counts)
 
     @property
@@ -364,7 +371,8 @@ class Pmf:
         return np.arange(self._start, self._start + len(self), dtype=np.int64)
 
     def __len__(self) -> int:
-        return len(self._counts) if self._counts is not None else int(self._float.size)  # type: ignore[union-attr]
+        """Return the number of probabilities stored, the length of the support."""
+        return len(self._counts) if self._counts is not None else int(self._array().size)
 
     def __getitem__(self, k: int) -> Number:
         """``P(X = k)``; zero for any integer outside the support."""
@@ -373,16 +381,17 @@ class Pmf:
         i = int(k) - self._start
         if self._counts is not None:
             return Fraction(self._counts[i], self._den) if 0 <= i < len(self._counts) else Fraction(0)
-        return float(self._float[i]) if 0 <= i < self._float.size else 0.0  # type: ignore[union-attr,index]
+        arr = self._array()
+        return float(arr[i]) if 0 <= i < arr.size else 0.0
 
     def to_float(self) -> Pmf:
-        """The same distribution with float64 probabilities."""
+        """Return the same distribution with float64 probabilities."""
         if self._counts is None:
             return self
         return Pmf._from_float(_counts_to_float(self._counts, self._den), self._start)
 
     def to_exact(self) -> Pmf:
-        """The same distribution with exact probabilities.
+        """Return the same distribution with exact probabilities.
 
         Each float is taken at its exact binary value and the results are
         rescaled to sum to exactly 1. Floats such as 0.1 are not tenths in
@@ -399,7 +408,7 @@ class Pmf:
         """
         if self._counts is not None:
             return self
-        return Pmf.from_weights(self._float.tolist(), self._start, exact=True)  # type: ignore[union-attr]
+        return Pmf.from_weights(self._array().tolist(), self._start, exact=True)
 
     # -- summaries ----------------------------------------------------------------
 
@@ -415,7 +424,7 @@ class Pmf:
             return self._start + Fraction(sum(i * c for i, c in enumerate(self._counts)), self._den)
         # offsets from start, not the values: exact for any start, and no int64 overflow
         offsets = np.arange(len(self), dtype=np.float64)
-        return self._start + float(np.dot(offsets, self._float))
+        return self._start + float(np.dot(offsets, self._array()))
 
     def var(self) -> Number:
         """Var[X]: a Fraction when exact, else a float.
@@ -430,11 +439,12 @@ class Pmf:
             m2 = Fraction(sum(i * i * c for i, c in enumerate(self._counts)), self._den)
             return m2 - m1 * m1
         offsets = np.arange(len(self), dtype=np.float64)
-        mu = float(np.dot(offsets, self._float))
-        return float(np.dot((offsets - mu) ** 2, self._float))
+        arr = self._array()
+        mu = float(np.dot(offsets, arr))
+        return float(np.dot((offsets - mu) ** 2, arr))
 
     def std(self) -> float:
-        """The standard deviation, always a float."""
+        """Return the standard deviation, always a float."""
         return math.sqrt(self.var())
 
     def cdf(self, k: int) -> Number:
@@ -450,7 +460,7 @@ class Pmf:
         i = int(k) - self._start + 1
         if self._counts is not None:
             return Fraction(sum(self._counts[: max(i, 0)]), self._den)
-        return float(min(1.0, self._float[: max(i, 0)].sum()))  # type: ignore[index]
+        return float(min(1.0, self._array()[: max(i, 0)].sum()))
 
     def sample(self, size: int, rng: np.random.Generator) -> NDArray[np.int64]:
         """Draw ``size`` independent values using the generator ``rng`` (seed it yourself).
@@ -463,12 +473,14 @@ class Pmf:
         size = check_positive_int(size, "size")
         if not isinstance(rng, np.random.Generator):
             raise ValueError("rng must be a numpy Generator, e.g. np.random.default_rng(2024).")
-        p = self.to_float()._float
-        return self._start + rng.choice(len(self), size=size, p=p / p.sum())  # type: ignore[operator,union-attr]
+        p = self.to_float()._array()
+        total: np.float64 = p.sum()
+        return self._start + rng.choice(len(self), size=size, p=p / total)
 
     # -- arithmetic ---------------------------------------------------------------
 
     def __add__(self, other: Any) -> Pmf:
+        """Return the distribution of the sum of independent variables, or a shift by an integer."""
         if isinstance(other, Pmf):
             return _sum_independent(self, other)
         if _is_int(other):
@@ -477,18 +489,21 @@ class Pmf:
         return NotImplemented
 
     def __radd__(self, other: Any) -> Pmf:
+        """Return ``k + X`` for an integer ``k``: a shift."""
         if _is_int(other):
             return self._shifted(int(other))
         _reject_real(other)
         return NotImplemented
 
     def __neg__(self) -> Pmf:
+        """Return the distribution of the negated variable, ``-X``."""
         start = -(self._start + len(self) - 1)
         if self._counts is not None:
             return Pmf._from_counts(self._counts[::-1], self._den, start)
-        return Pmf._from_float(self._float[::-1].copy(), start)  # type: ignore[index]
+        return Pmf._from_float(self._array()[::-1].copy(), start)
 
     def __sub__(self, other: Any) -> Pmf:
+        """Return the distribution of ``X - Y`` for independent variables, or a shift by ``-k`` for an integer."""
         if isinstance(other, Pmf):
             return _sum_independent(self, -other)
         if _is_int(other):
@@ -497,6 +512,7 @@ class Pmf:
         return NotImplemented
 
     def __rsub__(self, other: Any) -> Pmf:
+        """Return the distribution of ``k - X`` for an integer ``k``."""
         if _is_int(other):
             return (-self)._shifted(int(other))
         _reject_real(other)
@@ -505,10 +521,10 @@ class Pmf:
     def _shifted(self, k: int) -> Pmf:
         if self._counts is not None:
             return Pmf._from_counts(self._counts, self._den, self._start + k)
-        return Pmf._from_float(self._float, self._start + k)  # type: ignore[arg-type]
+        return Pmf._from_float(self._array(), self._start + k)
 
     def nfold(self, n: int) -> Pmf:
-        """The distribution of the sum of ``n`` independent copies of X.
+        """Return the distribution of the sum of ``n`` independent copies of X.
 
         Exact results raise the integer polynomial of counts to the n-th
         power (python-flint, else Kronecker substitution); float results raise
@@ -538,11 +554,11 @@ class Pmf:
             # over huge integers (most of the time of a large exact nfold).
             new = Pmf.__new__(Pmf)
             new._float = None
-            new._counts = _exact.poly_pow(self._counts, n)
+            new._counts = poly_pow(self._counts, n)
             new._den = self._den**n
             new._start = start
             return new
-        return Pmf._from_float(_float_power(self._float, n), start)  # type: ignore[arg-type]
+        return Pmf._from_float(_float_power(self._array(), n), start)
 
     # -- comparison and display ---------------------------------------------------
 
@@ -567,14 +583,14 @@ class Pmf:
         if self._counts is not None and other._counts is not None:
             return self._den == other._den and self._counts == other._counts
         if self._counts is None and other._counts is None:
-            return bool(np.array_equal(self._float, other._float))
+            return bool(np.array_equal(self._array(), other._array()))
         # One float, one exact: compare each float at its exact binary value,
         # without normalising (to_exact would rescale and hide a difference).
         floats, exact = (self, other) if self._counts is None else (other, self)
-        return [Fraction(float(v)) for v in floats._float] == list(exact.probs)  # type: ignore[union-attr]
+        return [Fraction(float(v)) for v in floats._array()] == list(exact.probs)
 
     def isclose(self, other: Pmf, atol: float = 1e-12) -> bool:
-        """True when both have the same support and probabilities within ``atol``.
+        """Test whether both have the same support and probabilities within ``atol``.
 
         Examples
         --------
@@ -586,13 +602,14 @@ class Pmf:
         atol = check_nonnegative_real(atol, "atol")
         if self._start != other._start or len(self) != len(other):
             return False
-        return bool(np.allclose(self.to_float()._float, other.to_float()._float, rtol=0, atol=atol))
+        return bool(np.allclose(self.to_float()._array(), other.to_float()._array(), rtol=0, atol=atol))
 
     def __repr__(self) -> str:
+        """Return ``Pmf([...], start=...)`` with at most the first 8 probabilities."""
         if self._counts is not None:
             body = ", ".join(str(Fraction(c, self._den)) for c in self._counts[:8])
         else:
-            body = ", ".join(f"{p:.6g}" for p in self._float[:8])  # type: ignore[index]
+            body = ", ".join(f"{p:.6g}" for p in self._array()[:8])
         more = ", ..." if len(self) > 8 else ""
         kind = ", exact=True" if self.exact else ""
         return f"Pmf([{body}{more}], start={self._start}{kind})"
@@ -600,7 +617,7 @@ class Pmf:
 
 def _reject_real(other: Any) -> None:
     """Explain why ``X + 0.5`` fails, instead of Python's bare TypeError."""
-    if isinstance(other, numbers.Real) and not isinstance(other, bool):
+    if not isinstance(other, bool) and isinstance(other, numbers.Real):
         raise ValueError(
             f"a Pmf can only be shifted by an integer, got {other!r}; a Pmf lives on the "
             "integers. For real-valued variables use probconv.Density."
@@ -614,16 +631,17 @@ def _counts_to_float(counts: Sequence[int], den: int) -> NDArray[np.float64]:
 
 def _sum_independent(x: Pmf, y: Pmf) -> Pmf:
     start = x.start + y.start
-    if x.exact and y.exact:
-        return Pmf._from_counts(_exact.poly_mul(x._counts, y._counts), x._den * y._den, start)  # type: ignore[arg-type]
-    out = convolve(x.to_float()._float, y.to_float()._float)
+    if x._counts is not None and y._counts is not None:  # both exact
+        return Pmf._from_counts(poly_mul(x._counts, y._counts), x._den * y._den, start)
+    out = convolve(x.to_float()._array(), y.to_float()._array())
     return Pmf._from_float(_clean(out), start)
 
 
 def _clean(p: NDArray[np.float64]) -> NDArray[np.float64]:
     """Clip FFT round-off below zero and renormalise to unit mass."""
     np.maximum(p, 0.0, out=p)
-    return p / p.sum()
+    total: np.float64 = p.sum()
+    return p / total
 
 
 def _float_power(p: NDArray[np.float64], n: int) -> NDArray[np.float64]:
@@ -636,7 +654,7 @@ def _float_power(p: NDArray[np.float64], n: int) -> NDArray[np.float64]:
 
 
 def mixture(pmfs: Iterable[Pmf], weights: Any = None) -> Pmf:
-    """The distribution of a variable drawn from one of ``pmfs``, chosen with ``weights``.
+    """Return the distribution of a variable drawn from one of ``pmfs``, chosen with ``weights``.
 
     This is *not* the distribution of a sum: ``mixture([X, Y])`` is
     ``(P_X + P_Y) / 2`` pointwise, while ``X + Y`` is their convolution.
@@ -667,15 +685,18 @@ def mixture(pmfs: Iterable[Pmf], weights: Any = None) -> Pmf:
     lo = min(p.start for p in pmfs)
     hi = max(p.start + len(p) - 1 for p in pmfs)
     check_size(hi - lo + 1, "the mixture")
-    # w[i] is the probability of drawing from pmfs[i]
-    wts = [w[i] for i in range(len(pmfs))]
+    # w[i] is the probability of drawing from pmfs[i]; w has one entry per weight, so one per Pmf
     if exact:
+        wcounts, wden = w.counts
         total = [Fraction(0)] * (hi - lo + 1)
-        for wi, p in zip(wts, pmfs):
-            for j, q in enumerate(p.probs):
-                total[p.start - lo + j] += wi * q
+        for wc, p in zip(wcounts, pmfs, strict=True):
+            wi = Fraction(wc, wden)
+            counts, den = p.counts
+            for j, c in enumerate(counts):
+                total[p.start - lo + j] += wi * Fraction(c, den)
         return Pmf(total, start=lo, exact=True)
     acc = np.zeros(hi - lo + 1)
-    for wi, p in zip(wts, pmfs):
-        acc[p.start - lo : p.start - lo + len(p)] += wi * p.to_float().probs
-    return Pmf._from_float(acc / acc.sum(), lo)
+    for wf, p in zip(w._array().tolist(), pmfs, strict=True):
+        acc[p.start - lo : p.start - lo + len(p)] += wf * p.to_float()._array()
+    total_mass: np.float64 = acc.sum()
+    return Pmf._from_float(acc / total_mass, lo)

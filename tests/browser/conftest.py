@@ -1,10 +1,9 @@
 """Fixtures for the browser tests: the built site, served locally, read by Chromium.
 
 The site comes from the session fixture ``built_site`` (tests/conftest.py:
-``mkdocs build --strict`` once per session). Here it is copied to a
-world-readable directory (linkchecker drops to user ``nobody`` when run as
-root), served by ``http.server`` on 127.0.0.1 with an ephemeral port, and
-opened in one headless Chromium per session with a fresh context per test.
+``mkdocs build --strict`` once per session). Here it is served by
+``http.server`` on 127.0.0.1 with an ephemeral port, and opened in one
+headless Chromium per session with a fresh context per test.
 
 Every page a test opens goes through :class:`PageWatch`, which aborts and
 records any request to another host and collects console errors and
@@ -16,9 +15,7 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import stat
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -30,8 +27,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
+from probconv_site import ROOT
+
+#: The Chromium the tests drive: Debian's by default; $PROBCONV_CHROMIUM names another one
+#: (GitHub's runners have no Debian chromium package, but they have Google Chrome).
+CHROMIUM = Path(os.environ.get("PROBCONV_CHROMIUM") or "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -47,10 +47,6 @@ LOCAL_HOSTS = {"127.0.0.1"}
 #: Material keeps the chosen colour scheme in localStorage under this key (site root "/").
 PALETTE_KEY = "/.__palette"
 SCHEMES = {"light": (0, "default"), "dark": (1, "slate")}
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "browser: drives the built site in headless Chromium (needs /usr/bin/chromium)")
 
 
 #: Page weights measured by the budget test, printed at the end of the run.
@@ -122,42 +118,22 @@ def built_pages(site: Path) -> list[str]:
 def chromium_path() -> Path:
     if not (CHROMIUM.is_file() and CHROMIUM.stat().st_mode & stat.S_IXUSR):
         pytest.fail(
-            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium. Run `make chromium` "
+            f"{CHROMIUM} is missing: the browser tests need Chromium. Run `make chromium` "
             "(scripts/ensure_chromium.sh installs it with apt-get), then run the tests again.",
             pytrace=False,
         )
     return CHROMIUM
 
 
-def _the_built_site(request: pytest.FixtureRequest) -> Path:
-    """The session's ``built_site`` (tests/conftest.py), or $PROBCONV_BUILT_SITE when set."""
-    if os.environ.get("PROBCONV_BUILT_SITE"):
-        # For iterating on the browser tests against a site built once by hand.
-        return Path(os.environ["PROBCONV_BUILT_SITE"])
-    return Path(request.getfixturevalue("built_site"))
-
-
 @pytest.fixture(scope="session")
-def site_dir(request: pytest.FixtureRequest) -> Iterator[Path]:
-    """A world-readable copy of the built site (its own parent folders may be private)."""
-    parent = Path(tempfile.mkdtemp(prefix="probconv-site-"))
-    site = parent / "site"
-    shutil.copytree(_the_built_site(request), site)
-    for path in [parent, *parent.rglob("*")]:
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    yield site
-    shutil.rmtree(parent, ignore_errors=True)
+def site_dir(built_site: Path) -> Path:
+    """The built site's folder, as the browser tests serve it."""
+    return built_site
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base class's name)
         pass
-
-    def end_headers(self) -> None:
-        # linkchecker waits 0.1-0.6 s between requests to one host unless the server
-        # answers with this header (its documented opt-in for maxrequestspersecond > 10).
-        self.send_header("LinkChecker", "local test server")
-        super().end_headers()
 
 
 @pytest.fixture(scope="session")
@@ -244,7 +220,10 @@ def open_page(browser: Any, base_url: str) -> Iterator[Any]:
                 route.abort()
 
         context.route("**/*", route)
-        page.on("console", lambda msg: msg.type == "error" and watch.console_errors.append(f"{msg.text} ({msg.location.get('url')})"))
+        page.on(
+            "console",
+            lambda msg: msg.type == "error" and watch.console_errors.append(f"{msg.text} ({msg.location.get('url')})"),
+        )
         page.on("pageerror", lambda err: watch.page_errors.append(str(err)))
         # On the context, so that requests from the search worker count too.
         context.on("requestfinished", lambda request: watch.requests.append(request))

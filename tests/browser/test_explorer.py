@@ -1,6 +1,6 @@
 """The live dice explorer computes and shows exactly what probconv computes.
 
-The reference numbers are the test vectors that scripts/explorer_vectors.py
+The reference numbers are the test vectors that probconv_site.explorer_vectors
 writes from the library; the page is driven the way a reader drives it
 (sliders set by value and by keyboard, the total picked from the select).
 """
@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from explorer_script import load_explorer_vectors
+
+from probconv_site import explorer_vectors
 
 ROOT = Path(__file__).resolve().parents[2]
 DICE_PAGE = "dice/"
@@ -45,14 +46,13 @@ def short_decimal(exact: str) -> str:
     return js_fixed(exact, 4 if needs_fourth else 3)
 
 
-vectors_script = load_explorer_vectors()
 
 
 @pytest.fixture(scope="module")
 def vectors(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     """The vectors as the script's command line writes them (a build artefact, never committed)."""
     out = tmp_path_factory.mktemp("explorer") / "explorer_vectors.json"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "explorer_vectors.py"), "--out", str(out)], check=True)
+    subprocess.run([sys.executable, "-m", "probconv_site.explorer_vectors", "--out", str(out)], check=True)
     return json.loads(out.read_text(encoding="utf-8"))["vectors"]
 
 
@@ -78,7 +78,8 @@ _READ_DISPLAY = """(root) => {
     state: root.getAttribute('data-state'),
     cells: attrs('svg[data-role=grid] .pc-cell'),
     bars: attrs('svg[data-role=sum] .pc-bar'),
-    table: [...root.querySelectorAll('[data-role=sum-table] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent)),
+    table: [...root.querySelectorAll('[data-role=sum-table] tbody tr')]
+      .map((tr) => [...tr.children].map((c) => c.textContent)),
     x: [...root.querySelectorAll('input[data-die=x]')].map((e) => e.getAttribute('data-p')),
     y: [...root.querySelectorAll('input[data-die=y]')].map((e) => e.getAttribute('data-p')),
     callout: root.querySelector('[data-role=callout]').textContent,
@@ -102,7 +103,7 @@ def _assert_display_matches(display: dict[str, Any], v: dict[str, Any]) -> None:
         assert cell["text"] == want, f"{name}: cell ({i + 1}, {j + 1}) shows {cell['text']!r}"
     assert [int(b["total"]) for b in display["bars"]] == list(range(v["sum"]["start"], v["sum"]["start"] + 11))
     assert [b["p"] for b in display["bars"]] == v["sum"]["exact"], name
-    for bar, want in zip(display["bars"], v["sum"]["float"]):
+    for bar, want in zip(display["bars"], v["sum"]["float"], strict=True):
         assert float(bar["pf"]) == pytest.approx(want, rel=REL_TOL, abs=0), name
     # The table the reader can open shows the same distribution, exactly and rounded.
     assert [row[2] for row in display["table"]] == v["sum"]["exact"], name
@@ -137,14 +138,14 @@ def test_explorer_compute_matches_the_library_on_every_vector(open_page: Any, ve
         vectors,
     )
     assert len(got) == len(vectors) >= 9
-    for v, r in zip(vectors, got):
+    for v, r in zip(vectors, got, strict=True):
         name = v["name"]
         assert r["x"] == v["x"]["exact"] and r["y"] == v["y"]["exact"], name
         assert r["xs"] == v["grid"]["xs"] and r["ys"] == v["grid"]["ys"], name
         assert r["grid"] == v["grid"]["exact"], name
         assert r["sum"] == v["sum"]["exact"] and r["start"] == v["sum"]["start"], name
         assert r["sumf"] == pytest.approx(v["sum"]["float"], rel=REL_TOL, abs=0), name
-        for row, want in zip(r["gridf"], v["grid"]["float"]):
+        for row, want in zip(r["gridf"], v["grid"]["float"], strict=True):
             assert row == pytest.approx(want, rel=REL_TOL, abs=0), name
     watch.assert_clean()
 
@@ -183,14 +184,14 @@ def test_arrow_key_on_a_slider_updates_grid_and_sum(open_page: Any) -> None:
     assert slider.input_value() == "8"
     x = [2, 2, 3, 3, 4, 8]
     y = [6, 5, 3, 2, 2, 2]
-    want = vectors_script.vector("keyboard", tuple(x), tuple(y))
+    want = explorer_vectors.vector("keyboard", tuple(x), tuple(y))
     _assert_display_matches(page.eval_on_selector(EXPLORER, _READ_DISPLAY), want)
     # Left from the other die's first face lowers it, and the page follows.
     other = page.locator(f'{EXPLORER} input[data-die="y"][data-face="1"]')
     other.focus()
     page.keyboard.press("ArrowLeft")
     y[0] -= 1
-    want = vectors_script.vector("keyboard", tuple(x), tuple(y))
+    want = explorer_vectors.vector("keyboard", tuple(x), tuple(y))
     _assert_display_matches(page.eval_on_selector(EXPLORER, _READ_DISPLAY), want)
     # After a pause the live region announces the new P(X + Y = 4).
     live = page.locator(f"{EXPLORER} [role=status]")
@@ -205,10 +206,12 @@ def test_arrow_key_on_a_slider_updates_grid_and_sum(open_page: Any) -> None:
 def test_every_slider_has_a_visible_label(open_page: Any) -> None:
     watch = _explorer(open_page, width=360)
     labels = watch.page.evaluate(
-        """() => [...document.querySelectorAll('[data-pc-explorer] input, [data-pc-explorer] select')].map((input) => {
+        """() => [...document.querySelectorAll('[data-pc-explorer] input, [data-pc-explorer] select')]
+           .map((input) => {
              const label = document.querySelector(`label[for="${input.id}"]`);
              const box = label && label.getBoundingClientRect();
-             return {id: input.id, text: label ? label.textContent.trim() : '', visible: !!box && box.width > 0 && box.height > 0};
+             return {id: input.id, text: label ? label.textContent.trim() : '',
+                     visible: !!box && box.width > 0 && box.height > 0};
            })"""
     )
     assert len(labels) == 13  # six faces per die and the total
@@ -224,7 +227,9 @@ def test_picking_a_total_highlights_its_antidiagonal_and_bar(open_page: Any, vec
     assert sorted(on_cells) == [[i, 7 - i] for i in range(1, 7)]
     assert page.eval_on_selector_all(".pc-bar.pc-bar--on", "bs => bs.map(b => +b.dataset.total)") == [7]
     chapter = next(v for v in vectors if v["name"] == "chapter")
-    assert page.locator("[data-role=headline]").text_content().startswith(f"P(X + Y = 7) = {chapter['sum']['exact'][5]}")
+    assert page.locator("[data-role=headline]").text_content().startswith(
+        f"P(X + Y = 7) = {chapter['sum']['exact'][5]}"
+    )
     # Clicking a cell picks the total of its anti-diagonal.
     page.locator('.pc-cell[data-x="2"][data-y="1"]').click()
     assert page.locator(f"{EXPLORER} select[data-role=total]").input_value() == "3"
@@ -265,7 +270,10 @@ def test_explorer_fits_a_360px_screen(open_page: Any, scheme: str) -> None:
         """(root) => {
              const box = root.getBoundingClientRect();
              return [...root.querySelectorAll('svg, fieldset, input, select, button, p')]
-               .map((e) => [e.tagName + '.' + (e.getAttribute('class') || e.getAttribute('data-role') || ''), e.getBoundingClientRect()])
+               .map((e) => [
+                 e.tagName + '.' + (e.getAttribute('class') || e.getAttribute('data-role') || ''),
+                 e.getBoundingClientRect()
+               ])
                .filter(([, r]) => r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5))
                .map(([name, r]) => name + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
            }""",

@@ -63,7 +63,9 @@ def test_built_site_has_exactly_the_nav_pages(site_dir: Path) -> None:
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_page_loads_only_from_this_site_quietly_and_within_budget(open_page: Any, path: str, record_property: Any) -> None:
+def test_page_loads_only_from_this_site_quietly_and_within_budget(
+    open_page: Any, path: str, record_property: Any
+) -> None:
     watch = open_page(path)
     watch.goto(path)
     watch.scroll_to_bottom()
@@ -84,7 +86,13 @@ _IMAGES = """async () => {
     const rendered = shown && img.getClientRects().length > 0;
     if (rendered) {
       img.scrollIntoView({block: 'center'});
-      if (!img.complete) await new Promise((ok) => { img.addEventListener('load', ok); img.addEventListener('error', ok); setTimeout(ok, 10000); });
+      if (!img.complete) {
+        await new Promise((ok) => {
+          img.addEventListener('load', ok);
+          img.addEventListener('error', ok);
+          setTimeout(ok, 10000);
+        });
+      }
     }
     let fetched = null;
     try {
@@ -112,9 +120,13 @@ def test_content_images_load_with_alt_text_and_the_themes_variant(open_page: Any
         if img["rendered"]:
             assert img["width"] > 0, f"{where}: shown but did not load"
         if img["src"].endswith("#only-dark"):
-            assert img["shown"] == (scheme == "dark"), f"{where}: dark variant shown={img['shown']} in the {scheme} theme"
+            assert img["shown"] == (scheme == "dark"), (
+                f"{where}: dark variant shown={img['shown']} in the {scheme} theme"
+            )
         if img["src"].endswith("#only-light"):
-            assert img["shown"] == (scheme == "light"), f"{where}: light variant shown={img['shown']} in the {scheme} theme"
+            assert img["shown"] == (scheme == "light"), (
+                f"{where}: light variant shown={img['shown']} in the {scheme} theme"
+            )
     light = sum(img["src"].endswith("#only-light") for img in images)
     dark = sum(img["src"].endswith("#only-dark") for img in images)
     assert light == dark, f"/{path}: {light} light variants but {dark} dark ones"
@@ -148,7 +160,8 @@ def test_content_has_no_serious_accessibility_violation(open_page: Any, path: st
     results = Axe().run(watch.page, context=".md-content", options={"resultTypes": ["violations"]})
     serious = [v for v in results.response["violations"] if v.get("impact") in SERIOUS]
     report = "\n".join(
-        f"{v['id']} ({v['impact']}): {v['help']} -> " + "; ".join(n["target"][0] for n in v["nodes"][:4]) for v in serious
+        f"{v['id']} ({v['impact']}): {v['help']} -> " + "; ".join(n["target"][0] for n in v["nodes"][:4])
+        for v in serious
     )
     assert not serious, f"/{path} ({scheme}):\n{report}"
     watch.assert_clean()

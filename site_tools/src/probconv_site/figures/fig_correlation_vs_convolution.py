@@ -39,7 +39,7 @@ def draw(theme: Theme) -> Figure:
     norm = Normalize(0.0, float(KERNEL.max()))
     cmap = fade_cmap(theme)
     edge = mix(theme.muted, theme.bg, 0.45)
-    for slot, (title, values, gid) in zip(((0, 0), (0, 1), (1, 0), (1, 1)), panels):
+    for slot, (title, values, gid) in zip(((0, 0), (0, 1), (1, 0), (1, 1)), panels, strict=True):
         ax = fig.add_subplot(gs[slot])
         cell_grid(values, ax, theme=theme, cmap=cmap, norm=norm, gid=gid,
                   labels=lambda i, j, v: f"{v:.0f}" if v else "")

@@ -22,8 +22,8 @@ def draw(theme: Theme) -> Figure:
     cell_grid(
         probs, ax, theme=theme, labels=lambda i, j, v: percent_exact(v), gid="joint",
         # Each row and column says which face it is and how likely that face is.
-        row_ticks=[f"{x}  {percent(p, 0):>3}" for x, p in zip(grid.xs, px)],
-        col_ticks=[f"{y}\n{percent(p, 0)}" for y, p in zip(grid.ys, py)],
+        row_ticks=[f"{x}  {percent(p, 0):>3}" for x, p in zip(grid.xs, px, strict=True)],
+        col_ticks=[f"{y}\n{percent(p, 0)}" for y, p in zip(grid.ys, py, strict=True)],
         fontsize=12.5,
     )
     ax.set_ylabel("X = i,  P(X = i)")

@@ -24,7 +24,13 @@ from __future__ import annotations
 import decimal
 import math
 from collections.abc import Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from flint import fmpz_poly
+
+_flint: ModuleType | None
 try:  # optional accelerator
     import flint as _flint
 except ImportError:  # pragma: no cover - exercised only without python-flint
@@ -92,7 +98,8 @@ def _from_digits(s: str) -> int:
         return int(s)
     # split so that the low part has a multiple of _STR_DIGITS digits
     k = (len(s) - 1) // _STR_DIGITS * _STR_DIGITS
-    return _from_digits(s[:-k]) * 10**k + _from_digits(s[-k:])
+    scale: int = 10**k  # typeshed types int ** int as Any, since a negative power would be a float
+    return _from_digits(s[:-k]) * scale + _from_digits(s[-k:])
 
 
 def _dec_pack(coeffs: Sequence[int], width: int) -> decimal.Decimal:
@@ -122,8 +129,8 @@ def _check(a: Sequence[int], name: str) -> list[int]:
     return a
 
 
-def _flint_coeffs(p: object, length: int) -> list[int]:
-    out = list(map(int, p.coeffs()))  # type: ignore[attr-defined]
+def _flint_coeffs(p: fmpz_poly, length: int) -> list[int]:
+    out = list(map(int, p.coeffs()))
     # flint drops zero high-degree coefficients; put them back
     return out + [0] * (length - len(out))
 
@@ -156,6 +163,7 @@ def poly_mul(a: Sequence[int], b: Sequence[int], backend: str | None = None) -> 
     a, b = _check(a, "a"), _check(b, "b")
     n = len(a) + len(b) - 1
     if backend == "flint":
+        assert _flint is not None  # _backend refuses "flint" without python-flint
         return _flint_coeffs(_flint.fmpz_poly(a) * _flint.fmpz_poly(b), n)
     # the blocks must hold the inputs as well as the product's coefficients
     bound = max(min(len(a), len(b)) * max(a) * max(b), max(a), max(b))
@@ -188,6 +196,7 @@ def poly_pow(a: Sequence[int], n: int, backend: str | None = None) -> list[int]:
         raise ValueError(f"n must be a positive integer, got {n!r}.")
     length = n * (len(a) - 1) + 1
     if backend == "flint":
+        assert _flint is not None  # _backend refuses "flint" without python-flint
         return _flint_coeffs(_flint.fmpz_poly(a) ** n, length)
     if n == 1:
         return a

@@ -1,6 +1,6 @@
 """MkDocs hook: render the figures before each build and expand ``{{ figure("NAME") }}``.
 
-Register in mkdocs.yml with ``hooks: [hooks/figures.py]`` (and ``watch: [src, scripts]``
+Registered in mkdocs.yml through ``hooks/site_figures.py`` (with ``watch: [src, site_tools]``
 so that ``mkdocs serve`` notices edits; the figure cache keeps rebuilds cheap).
 
 * ``on_pre_build`` renders every figure into ``docs/figures/`` (only those whose
@@ -15,8 +15,9 @@ Examples
 --------
 >>> figure_names('Intro\\n\\n{{ figure("two_dice") }}\\n\\nMore.')
 ['two_dice']
->>> print(figure_markdown("two_dice", "dice.md").splitlines()[1])
-![Two bar charts. Die X: faces 1 to 6 have probabilities 10%, 10%, 15%, 15%, 20% and 30%. Die Y: 30%, 25%, 15%, 10%, 10% and 10%.](figures/two_dice-light.svg#only-light){ loading=lazy }
+>>> image = figure_markdown("two_dice", "dice.md").splitlines()[1]
+>>> print(image[:48], "...", image[-56:])
+![Two bar charts. Die X: faces 1 to 6 have proba ... ](figures/two_dice-light.svg#only-light){ loading=lazy }
 """
 
 from __future__ import annotations
@@ -24,17 +25,14 @@ from __future__ import annotations
 import logging
 import posixpath
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-# MkDocs runs this file with hooks/ first on sys.path, where "figures" would mean this very
-# file; put scripts/ in front so that "figures" is the figure package.
-sys.path.insert(0, str(ROOT / "scripts"))
+from mkdocs.exceptions import PluginError
 
-from figures.build import build  # noqa: E402  (cheap: matplotlib loads only if a figure renders)
-from figures.registry import FIGURES  # noqa: E402
+# Cheap: matplotlib loads only when a figure has to be rendered.
+from ..figures.build import build
+from ..figures.registry import FIGURES
 
 #: The placeholder, alone on its line (indentation allowed, e.g. inside an admonition).
 PLACEHOLDER = re.compile(r'^(?P<indent>[ \t]*)\{\{\s*figure\(\s*"(?P<name>[^"]*)"\s*\)\s*\}\}[ \t]*$', re.MULTILINE)
@@ -45,13 +43,7 @@ log = logging.getLogger("mkdocs.hooks.figures")
 USED: dict[str, list[str]] = {}
 
 
-try:  # MkDocs reports a PluginError as a clean "Error: ..." and aborts the build
-    from mkdocs.exceptions import PluginError as _BuildFailure
-except ImportError:  # pragma: no cover - only when used without MkDocs
-    _BuildFailure = Exception  # type: ignore[assignment,misc]
-
-
-class FigureError(_BuildFailure):  # type: ignore[misc,valid-type]
+class FigureError(PluginError):
     """A figure failed to render, or a page names a figure the registry does not know."""
 
 
@@ -60,7 +52,8 @@ def figure_names(markdown: str) -> list[str]:
     return [m.group("name") for m in PLACEHOLDER.finditer(markdown)]
 
 
-def _alt(text: str) -> str:
+def escape_alt(text: str) -> str:
+    """Escape ``text`` for the alt text of a Markdown image."""
     # Square brackets would end the image's alt text early.
     return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
@@ -82,7 +75,7 @@ def figure_markdown(name: str, page_src: str, indent: str = "") -> str:
     lines = ['<figure markdown="span">']
     for variant, file_name in spec.files().items():
         path = posixpath.relpath(f"{FIGURES_DIR}/{file_name}", page_dir)
-        lines.append(f"![{_alt(spec.alt)}]({path}#only-{variant}){{ loading=lazy }}")
+        lines.append(f"![{escape_alt(spec.alt)}]({path}#only-{variant}){{ loading=lazy }}")
     # Not indented: md_in_html turns an indented line before <figcaption> into a <br />.
     # The markdown attribute lets captions use Markdown (emphasis, code, links).
     lines.append(f"<figcaption markdown>{spec.caption}</figcaption>")

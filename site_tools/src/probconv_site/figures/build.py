@@ -3,14 +3,14 @@
 A figure's cache key is a hash of everything its pixels depend on: its own
 module's source, the shared modules (:mod:`.style`, :mod:`.helpers`, the
 procedural test image, this module's saving code), every source file of the
-probconv library, and the matplotlib and numpy versions. Rendered files are kept in the cache directory
-under that key, and copied into the output directory only when their bytes
-differ, so a build with nothing changed writes nothing (``mkdocs serve``
+probconv library, and the versions of matplotlib, numpy, scipy and Pillow.
+Rendered files are kept in the cache directory under that key, and copied
+into the output directory only when their bytes differ, so a build with nothing changed writes nothing (``mkdocs serve``
 watches the docs directory and would otherwise rebuild forever).
 
 Examples
 --------
->>> from figures.registry import FIGURES
+>>> from probconv_site.figures.registry import FIGURES
 >>> key = figure_key(FIGURES["two_dice"])
 >>> len(key), key == figure_key(FIGURES["two_dice"])
 (64, True)
@@ -36,16 +36,21 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import probconv
+
+from ..paths import CACHE, DOCS
 from .registry import FIGURES, VARIANTS, FigureSpec
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-LIBRARY = ROOT / "src" / "probconv"
-DEFAULT_OUT = ROOT / "docs" / "figures"
-DEFAULT_CACHE = ROOT / ".cache" / "figures"
+#: The library's sources: a change to any of them may change a figure.
+LIBRARY = Path(probconv.__file__).resolve().parent
+DEFAULT_OUT = DOCS / "figures"
+DEFAULT_CACHE = CACHE / "figures"
+#: Distributions whose version can change a figure's bytes.
+RENDERING_DISTRIBUTIONS = ("matplotlib", "numpy", "scipy", "pillow")
 #: Modules every figure may depend on besides its own: all but the figures and the
 #: registry (whose captions do not change pixels; a figure's format is in its key).
 SHARED_MODULES = tuple(
@@ -66,7 +71,7 @@ def _shared_digest() -> str:
         h.update(name.encode() + b"\0" + (HERE / name).read_bytes())
     for path in sorted(LIBRARY.rglob("*.py")):
         h.update(path.relative_to(LIBRARY).as_posix().encode() + b"\0" + path.read_bytes())
-    for dist in ("matplotlib", "numpy"):
+    for dist in RENDERING_DISTRIBUTIONS:
         h.update(f"{dist}=={importlib.metadata.version(dist)}".encode())
     return h.hexdigest()
 

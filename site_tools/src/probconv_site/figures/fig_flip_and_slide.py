@@ -30,7 +30,7 @@ def draw(theme: Theme) -> Figure:
     fig = new_figure(theme, height=1.75 * rows)
     axes = fig.subplots(rows, COLS, sharex=True, sharey=True).ravel()
     pale = mix(theme.x, theme.bg, 0.6)
-    for ax, k in zip(axes, ks):
+    for ax, k in zip(axes, ks, strict=False):  # more panels than totals: the spare ones stay blank
         ax.bar(xs, px, width=0.8, color=pale, label=f"X, k={k}")
         # Y flipped (face j sits at i = k - j) and shifted by k, drawn downwards.
         ax.bar(k - ys, -py, width=0.8, color=theme.y, label=f"flipped Y, k={k}")

@@ -52,7 +52,7 @@ def draw(theme: Theme) -> Figure:
     fig = new_figure(theme, height=6.4)
     ax_c, ax_n = fig.subplots(2, 1, sharex=True)
     for ax, base, name in ((ax_c, cauchy, "Cauchy"), (ax_n, normal, "normal")):
-        for (n, total), colour, lw in zip(sums_by_doubling(base, NS).items(), colours, widths):
+        for (n, total), colour, lw in zip(sums_by_doubling(base, NS).items(), colours, widths, strict=True):
             ax.plot(Z, mean_density(total, n, Z), color=colour, linewidth=lw, label=f"n = {n}")
         ax.set_title(f"mean of n standard {name} variables", loc="left", fontsize=13)
         ax.set_ylabel("density")

@@ -48,7 +48,7 @@ def draw(theme: Theme) -> Figure:
     top[: tail.size] = tail
     wrapped_bars = ax_wrap.bar(slots, top, bottom=head, color=theme.y, label="wrapped: P(k + 6)")
     # Each wrapped piece says which total it really belongs to.
-    ax_wrap.bar_label(wrapped_bars, labels=[f"{k + x.size}" if t else "" for k, t in zip(slots, top)],
+    ax_wrap.bar_label(wrapped_bars, labels=[f"{k + x.size}" if t else "" for k, t in zip(slots, top, strict=True)],
                       label_type="center", color=text_on(to_rgb(theme.y), theme), fontsize=12.5)
     ax_wrap.plot(slots, wrapped, "o", color=theme.fg, markersize=5, label="FFT, 6 points")
     ax_wrap.set_title(f"{x.size} points, no padding: 8–12 land on 2–6", loc="left", fontsize=13)

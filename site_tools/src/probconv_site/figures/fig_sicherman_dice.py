@@ -53,7 +53,10 @@ def draw(theme: Theme) -> Figure:
     ax.plot(ordinary.support, probs_of(ordinary), "o", color=theme.fg, markersize=7,
             label="two ordinary dice")
     sixths = [Fraction(n, 36) for n in (0, 2, 4, 6)]
-    ax.set_yticks([float(f) for f in sixths], labels=["0"] + [f"{f.numerator * 36 // f.denominator}/36" for f in sixths[1:]])
+    ax.set_yticks(
+        [float(f) for f in sixths],
+        labels=["0"] + [f"{f.numerator * 36 // f.denominator}/36" for f in sixths[1:]],
+    )
     ax.set_xlabel("total")
     ax.legend(loc="upper right", handlelength=1.2, borderaxespad=0.0)
     ax.set_ylim(0, 0.26)

@@ -2,11 +2,11 @@
 
 Examples::
 
-    python scripts/build_figures.py                 # everything that changed
-    python scripts/build_figures.py --list          # names, formats and files
-    python scripts/build_figures.py joint_grid      # one figure
-    python scripts/build_figures.py --force --out /tmp/figs
-    python scripts/build_figures.py --timing        # clean / unchanged / one-edit timings
+    python -m probconv_site.figures                 # everything that changed
+    python -m probconv_site.figures --list          # names, formats and files
+    python -m probconv_site.figures joint_grid      # one figure
+    python -m probconv_site.figures --force --out /tmp/figs
+    python -m probconv_site.figures --timing        # clean / unchanged / one-edit timings
 
 Exits with status 1 if any figure fails; failures are reported by name.
 """
@@ -19,16 +19,14 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from figures.build import DEFAULT_CACHE, DEFAULT_OUT, build  # noqa: E402
-from figures.registry import FIGURES  # noqa: E402
+from .build import DEFAULT_CACHE, DEFAULT_OUT, build
+from .registry import FIGURES
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description="Render the chapter's figures in light and dark variants, reusing a content-keyed cache.",
-        epilog="Figures are drawn by scripts/figures/fig_NAME.py; captions and alt text live in scripts/figures/registry.py.",
+        epilog="Figures are drawn by probconv_site/figures/fig_NAME.py; captions and alt text live in its registry.py.",
     )
     parser.add_argument("names", nargs="*", metavar="NAME", help="figures to build (default: all)")
     parser.add_argument("--list", action="store_true", help="list the figures and exit")
@@ -54,7 +52,8 @@ def timing(names: list[str] | None, jobs: int | None) -> int:
             seconds = time.perf_counter() - start
             rendered = sum(r.status == "rendered" for r in results)
             failed = [r.name for r in results if r.status == "failed"]
-            print(f"{label:<32} {seconds:6.2f} s  ({rendered} rendered, {len(results) - rendered - len(failed)} cached)")
+            cached = len(results) - rendered - len(failed)
+            print(f"{label:<32} {seconds:6.2f} s  ({rendered} rendered, {cached} cached)")
             status |= bool(failed)
     return status
 

@@ -1,6 +1,6 @@
 """Render figures as PNG at the size a phone shows them, light and dark side by side.
 
-Usage: ``python scripts/preview_figures.py [NAME ...] [--out DIR] [--px 330]``.
+Usage: ``python -m probconv_site.figures.preview [NAME ...] [--out DIR] [--px 330]``.
 Writes ``DIR/NAME.png`` (default ``.cache/preview``): both variants scaled so
 that the figure is ``--px`` pixels wide, which is how a reader on a 360 px
 phone screen sees it. For looking at, not for the site.
@@ -9,13 +9,10 @@ phone screen sees it. For looking at, not for the site.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from figures.build import draw  # noqa: E402
-from figures.registry import FIGURES, VARIANTS  # noqa: E402
+from .build import draw
+from .registry import FIGURES, VARIANTS
 
 
 def main(argv: list[str] | None = None) -> int:

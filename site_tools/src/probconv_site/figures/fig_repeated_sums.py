@@ -23,7 +23,7 @@ def draw(theme: Theme) -> Figure:
     mu, var = float(X.mean()), float(X.var())
     fig = new_figure(theme, height=5.6)
     axes = fig.subplots(2, 2).ravel()
-    for ax, n in zip(axes, NS):
+    for ax, n in zip(axes, NS, strict=True):
         total = X.nfold(n)
         # Narrow bars for many values, so that the curve stays visible between them.
         pmf_bars(total, ax, theme=theme, color=theme.x, label=f"n = {n}", width=0.8 if n < 5 else 0.7)

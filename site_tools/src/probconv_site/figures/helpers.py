@@ -96,7 +96,12 @@ def pmf_bars(
     with themed(theme):
         bars = ax.bar(pmf.support, heights, width=width, color=color or theme.total, label=label, **kwargs)
         if values_on_bars:
-            ax.bar_label(bars, labels=[percent(h, digits).replace("%", unit) for h in heights], padding=2, fontsize=mpl.rcParams["font.size"] - 1)
+            ax.bar_label(
+                bars,
+                labels=[percent(h, digits).replace("%", unit) for h in heights],
+                padding=2,
+                fontsize=mpl.rcParams["font.size"] - 1,
+            )
     ax.set_xticks(pmf.support)
     percent_axis(ax)
     return ax

@@ -49,7 +49,7 @@ def draw(theme: Theme) -> Figure:
     """Three stacked panels, one per pair, sharing a legend."""
     fig = new_figure(theme, height=7.8)
     axes = fig.subplots(3, 1)
-    for ax, (title, f, g, exact, xlim) in zip(axes, cases()):
+    for ax, (title, f, g, exact, xlim) in zip(axes, cases(), strict=True):
         _panel(ax, theme, title, f, g, exact, xlim)
         ax.set_ylabel("density")
     # The Gamma panel has room at the top right, where no curve goes.

@@ -10,10 +10,10 @@ probconv's float path returns.
 
 The output is a build artefact (``docs/assets/generated/`` is gitignored)::
 
-    python scripts/explorer_vectors.py                 # every vector
-    python scripts/explorer_vectors.py --list          # the vector names
-    python scripts/explorer_vectors.py chapter fair    # only these
-    python scripts/explorer_vectors.py --out /tmp/v.json
+    python -m probconv_site.explorer_vectors                 # every vector
+    python -m probconv_site.explorer_vectors --list          # the vector names
+    python -m probconv_site.explorer_vectors chapter fair    # only these
+    python -m probconv_site.explorer_vectors --out /tmp/v.json
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ import numpy as np
 from probconv import Pmf, antidiagonal_sums, joint_grid
 from probconv.examples import X_WEIGHTS, Y_WEIGHTS
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = ROOT / "docs" / "assets" / "generated" / "explorer_vectors.json"
+from .paths import DOCS
+
+DEFAULT_OUT = DOCS / "assets" / "generated" / "explorer_vectors.json"
 #: The explorer's sliders run over the integer weights 0..MAX_WEIGHT.
 MAX_WEIGHT = 20
 #: Seed of the random weight pairs, fixed so that the file is reproducible.
@@ -90,7 +91,7 @@ def vector(name: str, x_weights: Weights, y_weights: Weights) -> dict[str, Any]:
     Examples
     --------
     >>> v = vector("chapter", X_WEIGHTS, Y_WEIGHTS)
-    >>> v["sum"]["start"], v["sum"]["exact"][4 - 2], v["sum"]["float"][4 - 2]
+    >>> v["sum"]["start"], v["sum"]["exact"][4 - 2], round(v["sum"]["float"][4 - 2], 12)
     (2, '17/200', 0.085)
     >>> v["grid"]["exact"][0][2]    # P(X = 1) P(Y = 3) = 2/20 * 3/20
     '3/200'

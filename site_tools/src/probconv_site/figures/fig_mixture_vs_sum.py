@@ -20,7 +20,7 @@ def draw(theme: Theme) -> Figure:
     ]
     fig = new_figure(theme, height=5.4)
     axes = fig.subplots(2, 1, sharex=True, sharey=True)
-    for ax, (title, pmf, colour) in zip(axes, panels):
+    for ax, (title, pmf, colour) in zip(axes, panels, strict=True):
         pmf_bars(pmf, ax, theme=theme, color=colour, label=title.split(":")[0])
         mean = float(pmf.mean())
         ax.axvline(mean, color=theme.fg, linewidth=1.5, linestyle=(0, (4, 3)))

@@ -44,6 +44,8 @@ def draw(theme: Theme) -> Figure:
     square, blob, total = densities()
     fig = new_figure(theme, height=2.9)
     axes = fig.subplots(1, 3, sharex=True, sharey=True)
-    for ax, dens, title, gid in zip(axes, (square, blob, total), ("X", "Y", "X + Y"), ("X", "Y", "X+Y")):
+    for ax, dens, title, gid in zip(
+        axes, (square, blob, total), ("X", "Y", "X + Y"), ("X", "Y", "X+Y"), strict=True
+    ):
         show_density(dens, ax, theme, title, gid)
     return fig

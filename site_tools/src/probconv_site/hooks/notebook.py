@@ -1,0 +1,139 @@
+"""Notebook pages: render a normalised execution, cached while serving, and tidy nbconvert's HTML.
+
+mkdocs-jupyter turns ``docs/notebook.ipynb`` into a page; mkdocs.yml tells it not to execute
+anything (``execute: false``). Instead, :func:`on_pre_page` wraps the page's render so that it
+renders the notebook that :func:`probconv_site.notebook.executed` ran and normalised. While
+``mkdocs serve`` runs, both that execution and the rendered HTML are reused until the notebook,
+probconv or this package changes; ``mkdocs build`` always executes afresh.
+
+mkdocs-jupyter renders a notebook with nbconvert's template, which adds
+
+* a ``<script src="...">`` for MathJax 2 (empty here, since no URL is
+  configured) and an inline ``text/x-mathjax-config`` block that calls
+  ``MathJax.Hub``, an API MathJax 3 does not have. The site loads MathJax 3
+  itself (docs/javascripts/mathjax.js), so both are dead weight at best and a
+  script error at worst;
+* a Mermaid loader that imports mermaid.js from a CDN when the page has a
+  diagram. The notebook has none, and no page may load code from another host.
+
+:func:`on_post_page` strips all three from every notebook page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import re
+import time
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from nbclient.exceptions import CellExecutionError
+
+from .. import notebook
+
+log = logging.getLogger("mkdocs.hooks.notebook")
+#: True while ``mkdocs serve`` runs: then executions and rendered pages are reused.
+SERVING = False
+
+# The script tag nbconvert's mathjax() macro emits right after "<!-- Load mathjax -->".
+_LOADER = re.compile(r"<!-- Load mathjax -->\s*<script[^>]*>\s*</script>\s*", re.IGNORECASE)
+# Its configuration block, between the macro's own start and end comments.
+_CONFIG = re.compile(
+    r"<!-- MathJax configuration -->.*?<!-- End of mathjax configuration -->\s*",
+    re.IGNORECASE | re.DOTALL,
+)
+# nbconvert's Mermaid loader: an inline module script that imports mermaid.js from a CDN.
+_MERMAID = re.compile(
+    r"<script type=\"module\">(?:(?!</script>).)*?jp-Mermaid.*?</script>\s*",
+    re.IGNORECASE | re.DOTALL,
+)
+# Any other empty-source script tag the template might leave.
+_EMPTY_SRC = re.compile(r"<script[^>]*\bsrc=(\"\"|'')[^>]*>\s*</script>\s*", re.IGNORECASE)
+
+
+def strip_leftovers(html: str) -> str:
+    """Remove nbconvert's MathJax 2 loader and configuration, and its Mermaid loader.
+
+    Examples
+    --------
+    >>> page = ('<p>a</p><!-- Load mathjax -->\\n<script src=""> </script>\\n'
+    ...         '<!-- MathJax configuration -->\\n<script type="text/x-mathjax-config">'
+    ...         'MathJax.Hub.Config({});</script>\\n<!-- End of mathjax configuration -->\\n<p>b</p>')
+    >>> strip_leftovers(page)
+    '<p>a</p><p>b</p>'
+    >>> strip_leftovers('<script type="module">x(".jp-Mermaid > pre"); import("https://cdn")</script><p>c</p>')
+    '<p>c</p>'
+    """
+    html = _MERMAID.sub("", html)
+    html = _LOADER.sub("", html)
+    html = _CONFIG.sub("", html)
+    return _EMPTY_SRC.sub("", html)
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Clean notebook pages; leave every other page untouched."""
+    if page.file.src_uri.endswith(".ipynb"):
+        return strip_leftovers(output)
+    return output
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Remember whether this is ``mkdocs serve``, the only command that reuses cached work."""
+    global SERVING
+    SERVING = command == "serve"
+
+
+def _plugin_settings(config: MkDocsConfig) -> str:
+    plugin = config.plugins.get("mkdocs-jupyter")
+    if plugin is None:
+        raise PluginError("the notebook hook needs the mkdocs-jupyter plugin in mkdocs.yml")
+    if plugin.config["execute"]:
+        raise PluginError("set `execute: false` for mkdocs-jupyter: probconv_site.notebook executes the notebook")
+    return repr(sorted(plugin.config.items()))
+
+
+@event_priority(-50)  # after mkdocs-jupyter's own on_pre_page has given the page its render
+def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
+    """Make a notebook page render the normalised execution, reusing cached HTML while serving."""
+    if not page.file.src_uri.endswith(".ipynb"):
+        return page
+    render_notebook = page.render
+    source = Path(str(page.file.abs_src_path))
+    settings = _plugin_settings(config)
+
+    def render(config: MkDocsConfig, files: Files) -> None:
+        started = time.perf_counter()
+        key = hashlib.sha256(f"{notebook.notebook_key(source)}\0{settings}".encode()).hexdigest()
+        cached_html = notebook.CACHE_DIR / f"{source.stem}-{key[:20]}.html.pickle"
+        if SERVING and cached_html.is_file():
+            page.content, page.toc, page.title = pickle.loads(cached_html.read_bytes())
+            log.info(f"notebook: {page.file.src_uri} from cache (nothing it depends on changed)")
+            return
+        try:
+            ran = notebook.executed(source, reuse=SERVING)
+        except CellExecutionError as error:
+            raise PluginError(f"{page.file.src_uri}: a cell failed\n{error}") from None
+        # mkdocs-jupyter reads the notebook from the page's file; point it at the executed copy
+        # for the render alone, so that the download next to the page stays the clean source.
+        page.file.abs_src_path = str(ran)
+        try:
+            render_notebook(config, files)
+        finally:
+            page.file.abs_src_path = str(source)
+        partial = cached_html.with_name(f".{cached_html.name}.{os.getpid()}.part")
+        partial.write_bytes(pickle.dumps((page.content, page.toc, page.title)))
+        os.replace(partial, cached_html)
+        for old in notebook.CACHE_DIR.glob(f"{source.stem}-*.html.pickle"):
+            if old != cached_html:
+                old.unlink(missing_ok=True)
+        log.info(f"notebook: {page.file.src_uri} executed and rendered in {time.perf_counter() - started:.1f} s")
+
+    page.render = render  # type: ignore[method-assign]  # the same wrapping mkdocs-jupyter does
+    return page
