@@ -6,6 +6,8 @@
 #   make build   the strict site build into site/
 #   make bench   the speed benchmark against numpy, scipy and icepool
 #   make lock    recompile requirements.lock from requirements.txt and requirements-test.txt
+#   make reproducible   two clean builds under load, compared byte for byte
+#   make edit-loop      time mkdocs serve's rebuilds after saving a page and a figure
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -14,7 +16,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: install serve build test check lint lock bench figures reproducible clean chromium
+.PHONY: install serve build test check lint lock bench figures reproducible edit-loop clean chromium
 
 install: $(STAMP)
 
@@ -54,8 +56,13 @@ check: lint
 test: install chromium lint
 	$(BIN)/python -m pytest -n auto --durations=15
 
+# Two clean builds while busy processes hold every core: byte-identical or exit 1.
 reproducible: install
 	$(BIN)/python -m probconv_site.reproducible
+
+# mkdocs serve's rebuild times after saving a page (budget 1.5 s) and a figure module (3 s).
+edit-loop: install
+	$(BIN)/python -m probconv_site.edit_loop
 
 bench: install
 	$(BIN)/python benchmarks/bench.py

@@ -1,6 +1,6 @@
 """Fixtures shared by the whole test suite.
 
-``built_site`` builds the chapter site once per test session (per worker under pytest-xdist),
+``built_site`` builds the chapter site once per test run (shared by the pytest-xdist workers),
 exactly as ``make build`` does (``mkdocs build --strict``), into a temporary directory. Tests that
 need the HTML (the site checks here, the browser tests in tests/browser/) take it as an argument
 and are marked ``build`` for it; a session that needs none of them never pays for the build.
@@ -8,6 +8,7 @@ and are marked ``build`` for it; a session that needs none of them never pays fo
 
 from __future__ import annotations
 
+import fcntl
 import os
 import time
 from pathlib import Path
@@ -21,10 +22,16 @@ BUILD_FIXTURES = {"built_site", "site_dir", "base_url", "full_build"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that needs the built site, so that ``make check`` can leave it out."""
+    """Mark every test that needs the built site, and run the quick tests first.
+
+    The marks let ``make check`` leave the slow tests out. The order (quick, then build, then
+    browser) keeps every worker busy with quick tests while one of them builds the site.
+    """
     for item in items:
         if BUILD_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.build)
+    items.sort(key=lambda item: (item.get_closest_marker("browser") is not None,
+                                 item.get_closest_marker("build") is not None))
 
 
 @pytest.fixture(scope="session")
@@ -36,14 +43,23 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """
     if os.environ.get("PROBCONV_BUILT_SITE"):
         return Path(os.environ["PROBCONV_BUILT_SITE"])
-    site = tmp_path_factory.mktemp("built") / "site"
-    started = time.perf_counter()
-    proc = mkdocs_build(site)
-    seconds = time.perf_counter() - started
-    if proc.returncode != 0:
-        pytest.fail(
-            f"mkdocs build --strict failed (exit {proc.returncode}, {seconds:.1f} s):\n"
-            f"{proc.stdout}\n{proc.stderr}",
-            pytrace=False,
-        )
+    # Under xdist every worker has its own basetemp, all in one shared folder: the first worker
+    # to get here builds, the others wait on the lock and read its result.
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    site, failure = shared / "built-site", shared / "built-site.failed"
+    with open(shared / "built-site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not site.is_dir() and not failure.exists():
+            started = time.perf_counter()
+            proc = mkdocs_build(site)
+            if proc.returncode != 0:
+                failure.write_text(
+                    f"mkdocs build --strict failed (exit {proc.returncode}, {time.perf_counter() - started:.1f} s):\n"
+                    f"{proc.stdout}\n{proc.stderr}",
+                    encoding="utf-8",
+                )
+    if failure.exists():
+        pytest.fail(failure.read_text(encoding="utf-8"), pytrace=False)
     return site

@@ -32,7 +32,7 @@ from probconv import (
 )
 from probconv.examples import loaded_dice
 from probconv_site import ROOT
-from probconv_site.figures import __main__ as build_figures
+from probconv_site.figures import __main__ as figures_cli
 from probconv_site.figures import build as figure_build
 from probconv_site.figures.registry import FIGURES, VARIANTS
 from probconv_site.figures.style import THEMES, percent, percent_exact
@@ -429,7 +429,7 @@ def test_failures_are_collected_by_name_and_exit_non_zero(
         "--out", str(tmp_path / "o"), "--cache", str(tmp_path / "c"),
         "two_dice", "joint_grid",
     ]
-    assert build_figures.main(argv) == 1
+    assert figures_cli.main(argv) == 1
     captured = capsys.readouterr()
     assert "[1/2] two_dice ... " in captured.out and "[2/2] joint_grid ... FAILED" in captured.out
     assert "FAILED: joint_grid" in captured.err and "RuntimeError: boom" in captured.err
@@ -437,10 +437,10 @@ def test_failures_are_collected_by_name_and_exit_non_zero(
 
 
 def test_cli_lists_figures_and_rejects_unknown_names(capsys: pytest.CaptureFixture[str]) -> None:
-    assert build_figures.main(["--list"]) == 0
+    assert figures_cli.main(["--list"]) == 0
     listed = capsys.readouterr().out.splitlines()
     assert [row.split()[0] for row in listed] == list(FIGURES)
-    assert build_figures.main(["no_such_figure"]) == 2
+    assert figures_cli.main(["no_such_figure"]) == 2
 
 
 # -- the MkDocs hook and the pages ---------------------------------------------------------

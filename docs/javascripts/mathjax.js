@@ -1,5 +1,5 @@
 // MathJax 3 configuration for the whole site. Loaded before assets/mathjax/startup.js, which
-// hooks/mathjax_assets.py copies from the installed MathJax package: no request leaves the site.
+// probconv_site.hooks.mathjax copies from the installed MathJax package: no request leaves the site.
 //
 // Two kinds of maths are on the pages:
 //  * Markdown pages: pymdownx.arithmatex (generic mode) wraps each formula in an element of class

@@ -7,8 +7,10 @@ two builds of the same sources differ. Here the notebook is executed with nbclie
 normalised (:func:`normalise`), and the result is written to a cache file that mkdocs-jupyter
 renders with ``execute: false`` (see :mod:`probconv_site.hooks.notebook`).
 
-The cache key (:func:`notebook_key`) covers the notebook, every source file of probconv and of this
-package, and the versions of the packages that shape the outputs. ``mkdocs build`` always executes;
+The cache key (:func:`notebook_key`) covers the notebook, every source file of probconv, every
+source file of this package if the notebook imports it (the figure code: today it does not, so
+editing a figure does not run the notebook again), and the versions of the packages that shape the
+outputs. ``mkdocs build`` always executes;
 only ``mkdocs serve`` reuses a cached execution, so that saving a page does not re-run the notebook.
 
 Examples
@@ -63,10 +65,15 @@ def notebook_key(path: Path) -> str:
     Returns
     -------
     str
-        64 hex digits; it changes when the notebook, probconv, this package or a version changes.
+        64 hex digits; it changes when the notebook, probconv, a version or (if the notebook
+        imports it) this package changes.
     """
-    h = hashlib.sha256(path.read_bytes())
-    for package_dir in (Path(probconv.__file__).parent, Path(__file__).parent):
+    source = path.read_bytes()
+    packages = [Path(probconv.__file__).parent]
+    if __package__ is not None and __package__.encode() in source:
+        packages.append(Path(__file__).parent)
+    h = hashlib.sha256(source)
+    for package_dir in packages:
         for source in _sources(package_dir):
             h.update(source.relative_to(package_dir.parent).as_posix().encode() + b"\0" + source.read_bytes())
     for dist in OUTPUT_DISTRIBUTIONS:
