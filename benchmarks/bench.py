@@ -160,10 +160,10 @@ def exact_cases(quick: bool) -> list[Case]:
         def icepool_dice(n: int = n) -> object:
             return n @ icepool.Die({face: w for face, w in enumerate(WEIGHTS, start=1)})
 
-        def same_as_icepool(result: object) -> tuple[bool, str]:
+        def same_as_icepool(result: Pmf) -> tuple[bool, str]:
             die = icepool_dice()
             total = die.denominator()
-            agree = all(Fraction(die.quantity(k), total) == result[k] for k in die.outcomes())  # type: ignore[index]
+            agree = all(Fraction(die.quantity(k), total) == result[k] for k in die.outcomes())
             return agree, "equal to icepool" if agree else "DIFFERS from icepool"
 
         cases.append(
@@ -197,8 +197,8 @@ def float_nfold_case(quick: bool) -> Case:
     p = np.asarray(die.probs)
     exact = Pmf.die(WEIGHTS, exact=True).nfold(n).to_float().probs
 
-    def accuracy(result: object) -> tuple[bool, str]:
-        probs = np.asarray(result.probs)  # type: ignore[attr-defined]
+    def accuracy(result: Pmf) -> tuple[bool, str]:
+        probs = np.asarray(result.probs)
         err = float(np.abs(probs - exact).max())
         low = float(probs.min())
         mass = abs(float(probs.sum()) - 1.0)

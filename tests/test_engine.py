@@ -11,6 +11,8 @@ anything: speed is the benchmark's business (benchmarks/bench.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pytest
 import scipy.signal as signal
@@ -257,9 +259,9 @@ def test_rank_one_split_rebuilds_rows_columns_and_products() -> None:
         (lambda: convolve2d(np.ones((5, 5)), np.ones((3, 3)) + np.eye(3), method="separable"), "rank-one"),
     ],
 )
-def test_bad_input_raises_value_error_saying_what_to_fix(call: object, message: str) -> None:
+def test_bad_input_raises_value_error_saying_what_to_fix(call: Callable[[], object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        call()  # type: ignore[operator]
+        call()
 
 
 def test_oversized_outputs_fail_fast(monkeypatch: pytest.MonkeyPatch) -> None:

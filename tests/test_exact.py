@@ -11,6 +11,7 @@ pieces). The fallbacks are also run with python-flint removed.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import reduce
 
 import pytest
@@ -99,6 +100,6 @@ def test_exact_sums_work_without_python_flint(monkeypatch: pytest.MonkeyPatch, b
         (lambda: exact.poly_pow([1, 1], 0), "positive integer"),
     ],
 )
-def test_bad_input_raises_value_error(call: object, message: str) -> None:
+def test_bad_input_raises_value_error(call: Callable[[], object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        call()  # type: ignore[operator]
+        call()

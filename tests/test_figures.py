@@ -398,7 +398,10 @@ def test_an_edited_figure_is_rerendered_and_the_others_are_not(tmp_path: Path) -
 
 def test_cache_key_follows_the_figure_module_source() -> None:
     spec, other = FIGURES["two_dice"], FIGURES["joint_grid"]
-    edited = lambda path: path.read_bytes() + (b"\n# edited\n" if path == spec.source_path else b"")  # noqa: E731
+
+    def edited(path: Path) -> bytes:
+        return path.read_bytes() + (b"\n# edited\n" if path == spec.source_path else b"")
+
     assert figure_build.figure_key(spec, read=edited) != figure_build.figure_key(spec)
     assert figure_build.figure_key(other, read=edited) == figure_build.figure_key(other)
     assert "style.py" in figure_build.SHARED_MODULES and "images.py" in figure_build.SHARED_MODULES

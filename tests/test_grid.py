@@ -87,4 +87,4 @@ def test_joint_grid_is_a_frozen_record() -> None:
     g = joint_grid(*loaded_dice())
     assert isinstance(g, JointGrid)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        g.xs = np.arange(3)  # type: ignore[misc]
+        g.xs = np.arange(3)

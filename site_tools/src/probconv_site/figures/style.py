@@ -175,8 +175,8 @@ def text_on(rgb: tuple[float, ...], theme: Theme) -> str:
 
 def mix(colour: str, other: str, t: float) -> tuple[float, float, float]:
     """Blend ``colour`` towards ``other`` by ``t`` (0 keeps ``colour``)."""
-    a, b = np.array(to_rgb(colour)), np.array(to_rgb(other))
-    return tuple(float(v) for v in (1 - t) * a + t * b)  # type: ignore[return-value]
+    (r, g, b), (r2, g2, b2) = to_rgb(colour), to_rgb(other)
+    return (1 - t) * r + t * r2, (1 - t) * g + t * g2, (1 - t) * b + t * b2
 
 
 def percent(p: float, digits: int = 1) -> str:
