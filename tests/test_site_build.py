@@ -204,6 +204,15 @@ def test_notebook_page_shows_executed_outputs(built_site: Path) -> None:
     assert "Traceback" not in html and "jp-OutputArea-output jp-mod-error" not in html
 
 
+def test_notebook_cell_prints_arrive_as_one_output(built_site: Path) -> None:
+    """The kernel may flush one cell's prints in pieces; the page shows them as one block."""
+    html = (built_site / "notebook" / "index.html").read_text(encoding="utf-8")
+    # Printed output is plain text in a <pre>; the cell's own source is highlighted (<span>s).
+    printed = [b for b in re.findall(r"<pre>(.*?)</pre>", html, flags=re.DOTALL) if "<span" not in b]
+    holding = [b for b in printed if "one die: mean" in b or "one die: variance" in b]
+    assert len(holding) == 1 and "one die: variance" in holding[0], holding
+
+
 def test_notebook_page_has_no_leftover_mathjax2_or_empty_script(built_site: Path) -> None:
     html = (built_site / "notebook" / "index.html").read_text(encoding="utf-8")
     assert "MathJax.Hub" not in html and "text/x-mathjax-config" not in html

@@ -133,7 +133,7 @@ def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
         for old in notebook.CACHE_DIR.glob(f"{source.stem}-*.html.pickle"):
             if old != cached_html:
                 old.unlink(missing_ok=True)
-        log.info(f"notebook: {page.file.src_uri} executed and rendered in {time.perf_counter() - started:.1f} s")
+        log.info(f"notebook: {page.file.src_uri} rendered in {time.perf_counter() - started:.1f} s")
 
     page.render = render  # type: ignore[method-assign]  # the same wrapping mkdocs-jupyter does
     return page
