@@ -28,10 +28,9 @@ $(STAMP): requirements.lock pyproject.toml site_tools/pyproject.toml
 	@touch $@
 
 # Every transitive dependency pinned, for Python 3.11 on Linux (pymdown-extensions needs 3.11.5 or later);
-# run after editing a requirements file.
-lock:
-	@test -x $(BIN)/uv || { test -x $(BIN)/python || $(PYTHON) -m venv $(VENV); $(BIN)/python -m pip install --quiet uv; }
-	$(BIN)/uv pip compile --quiet --python-version 3.11.5 --python-platform linux --no-header \
+# run after editing a requirements file. uv comes pinned from the current lock.
+lock: install
+	$(BIN)/uv pip compile --quiet --python-version 3.11.5 --python-platform linux \
 		--output-file requirements.lock requirements.txt requirements-test.txt
 
 chromium:

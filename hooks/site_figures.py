@@ -1,5 +1,5 @@
 """MkDocs hook file: the figures (rendering and ``{{ figure("NAME") }}``); see probconv_site.hooks.figures."""
 
-from probconv_site.hooks.figures import on_page_markdown, on_pre_build
+from probconv_site.hooks.figures import on_page_markdown, on_pre_build, on_startup
 
-__all__ = ["on_page_markdown", "on_pre_build"]
+__all__ = ["on_page_markdown", "on_pre_build", "on_startup"]

@@ -16,8 +16,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from probconv_site.reproducible import mkdocs_build
+
+# Property tests are deterministic like every other test: the same examples on every run and
+# machine (no example database, derandomized), and no deadline or speed check (they depend on
+# the machine's load).
+settings.register_profile(
+    "deterministic", derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("deterministic")
 
 #: Fixtures that need the built site.
 SITE_FIXTURES = {"built_site", "site_dir", "base_url"}

@@ -49,7 +49,7 @@ def no_scipy(monkeypatch: pytest.MonkeyPatch) -> None:
 # -- 1-D ----------------------------------------------------------------------------
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(na=st.integers(1, 80), nb=st.integers(1, 80), seed=st.integers(0, 2**32 - 1))
 def test_every_1d_method_equals_the_brute_force_sum(na: int, nb: int, seed: int) -> None:
     rng = np.random.default_rng(seed)
@@ -146,7 +146,7 @@ def test_float_nfold_is_within_1e15_of_the_exact_distribution(weights: tuple[int
 shapes = st.tuples(st.integers(1, 9), st.integers(1, 9))
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=80)
 @given(shape_a=shapes, shape_k=shapes, mode=st.sampled_from(engine.MODES), seed=st.integers(0, 2**32 - 1))
 def test_every_2d_method_matches_scipy_signal_in_every_mode(
     shape_a: tuple[int, int], shape_k: tuple[int, int], mode: str, seed: int

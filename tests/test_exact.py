@@ -32,7 +32,7 @@ def schoolbook(a: list[int], b: list[int]) -> list[int]:
     return out
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(a=polynomial, b=polynomial)
 def test_every_backend_multiplies_like_the_schoolbook(a: list[int], b: list[int]) -> None:
     expected = schoolbook(a, b)
@@ -40,7 +40,7 @@ def test_every_backend_multiplies_like_the_schoolbook(a: list[int], b: list[int]
         assert exact.poly_mul(a, b, backend=backend) == expected, backend
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(a=st.lists(st.integers(0, 50), min_size=1, max_size=7), n=st.integers(1, 25))
 def test_every_backend_raises_to_powers_like_repeated_products(a: list[int], n: int) -> None:
     expected = reduce(schoolbook, [a] * n)

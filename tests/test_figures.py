@@ -404,7 +404,18 @@ def test_cache_key_follows_the_figure_module_source() -> None:
 
     assert figure_build.figure_key(spec, read=edited) != figure_build.figure_key(spec)
     assert figure_build.figure_key(other, read=edited) == figure_build.figure_key(other)
-    assert "style.py" in figure_build.SHARED_MODULES and "images.py" in figure_build.SHARED_MODULES
+    assert "style.py" in figure_build.shared_modules() and "images.py" in figure_build.shared_modules()
+
+
+def test_cache_key_follows_library_edits_within_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """mkdocs serve builds many times in one process: an edit to probconv must change every key."""
+    library = tmp_path / "probconv"
+    library.mkdir()
+    (library / "pmf.py").write_text("x = 1\n", encoding="utf-8")
+    monkeypatch.setattr(figure_build, "LIBRARY", library)
+    before = figure_build.figure_key(FIGURES["two_dice"])
+    (library / "pmf.py").write_text("x = 2\n", encoding="utf-8")
+    assert figure_build.figure_key(FIGURES["two_dice"]) != before
 
 
 def test_a_fresh_output_directory_is_filled_from_the_cache(tmp_path: Path) -> None:

@@ -402,8 +402,8 @@ ENTRIES = [
     E("fourier.md", "roughly a\nthousandth of the work",
       lambda: "roughly a thousandth of the work" if round(math.log10(fft_costs()[0] / (3 * fft_costs()[1]))) == 3
       else "", id="fourier-cost-ratio"),
-    E("fourier.md", "has at most 64 entries (`probconv.engine.DIRECT_MAX_LENGTH`)",
-      lambda: f"has at most {DIRECT_MAX_LENGTH} entries (`probconv.engine.DIRECT_MAX_LENGTH`)"
+    E("fourier.md", "has at most 64 entries",
+      lambda: f"has at most {DIRECT_MAX_LENGTH} entries"
       if auto_method(DIRECT_MAX_LENGTH, 10**6) == "direct" and auto_method(2000, 2000) == "fft" else "",
       id="fourier-auto-threshold"),
     E("fourier.md", "Adding two dice is always a direct sum.",

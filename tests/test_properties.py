@@ -11,19 +11,14 @@ from __future__ import annotations
 from fractions import Fraction
 
 import numpy as np
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from probconv import Pmf, antidiagonal_sums, joint_grid, mixture
 from tests.oracle import oracle_difference, oracle_pmf
 
-LAWS = settings(
-    max_examples=60,
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+# Derandomized, with no database and no deadline: the profile in tests/conftest.py.
+LAWS = settings(max_examples=60)
 
 #: Float results are sums of at most a few hundred products of numbers <= 1,
 #: so their round-off stays far below this.

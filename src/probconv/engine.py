@@ -38,6 +38,17 @@ except ImportError:  # pragma: no cover - exercised only without scipy
     _ndimage = None
     _signal = None
 
+__all__ = [
+    "DIRECT_MAX_LENGTH",
+    "METHODS_1D",
+    "METHODS_2D",
+    "MODES",
+    "auto_method",
+    "convolve",
+    "convolve2d",
+    "correlate2d",
+]
+
 METHODS_1D = ("auto", "direct", "fft", "oaconvolve")
 #: Under ``method="auto"``, a 1-D convolution whose shorter input has at most this many entries
 #: always takes the direct sum: the estimates are within noise of each other there, and the direct

@@ -36,6 +36,8 @@ try:  # optional accelerator
 except ImportError:  # pragma: no cover - exercised only without python-flint
     _flint = None
 
+__all__ = ["BACKEND", "BACKENDS", "poly_mul", "poly_pow"]
+
 BACKENDS = ("flint", "decimal", "kronecker")
 
 #: Name of the backend in use, for benchmarks and the README.

@@ -12,14 +12,12 @@ import subprocess
 import sys
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from probconv_site import explorer_vectors
 
-ROOT = Path(__file__).resolve().parents[2]
 DICE_PAGE = "dice/"
 EXPLORER = "[data-pc-explorer]"
 REL_TOL = 1e-12
@@ -46,11 +44,9 @@ def short_decimal(exact: str) -> str:
     return js_fixed(exact, 4 if needs_fourth else 3)
 
 
-
-
 @pytest.fixture(scope="module")
 def vectors(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    """The vectors as the script's command line writes them (a build artefact, never committed)."""
+    """The vectors as ``python -m probconv_site.explorer_vectors`` writes them (a build artefact, never committed)."""
     out = tmp_path_factory.mktemp("explorer") / "explorer_vectors.json"
     subprocess.run([sys.executable, "-m", "probconv_site.explorer_vectors", "--out", str(out)], check=True)
     return json.loads(out.read_text(encoding="utf-8"))["vectors"]

@@ -54,7 +54,7 @@ def _has_math(html: str) -> bool:
 def _wait_for_math(watch: Any) -> None:
     try:
         watch.page.wait_for_function(_MATH_DONE, timeout=20_000)
-    except Exception:  # noqa: BLE001 (the assertions below say what is missing)
+    except Exception:  # the assertions below say what is missing
         pass
 
 

@@ -9,7 +9,7 @@ waits for its first build, then saves files the way an editor does and times eac
   variants (the budget is 3 s). The module gets its original bytes back afterwards.
 
 Each edit is made ``--repeat`` times; the script prints every time, the median and the worst,
-and exits with status 1 if a median is over its budget.
+and exits with status 1 if any one save took longer than its budget.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from .figures.registry import FIGURES
@@ -33,7 +33,10 @@ from .paths import DOCS, ROOT
 #: Seconds from the save to the "Documentation built" line.
 PAGE_BUDGET = 1.5
 FIGURE_BUDGET = 3.0
-BUILT = re.compile(r"Documentation built in [0-9.]+ seconds")
+BUILDING = "Building documentation"
+# MkDocs drops a log message it has logged before, so a rebuild that takes as long as an earlier
+# one prints no "Documentation built" line; the live-reload server's next line marks its end too.
+BUILT = re.compile(r"Documentation built in [0-9.]+ seconds|Reloading browsers")
 #: How long to wait for any one build before giving up.
 TIMEOUT = 300.0
 
@@ -56,9 +59,13 @@ class Server:
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
+        building = False
         for line in self.proc.stdout:
             self.log.append(line.rstrip())
-            if BUILT.search(line):
+            if BUILDING in line:
+                building = True
+            elif building and BUILT.search(line):
+                building = False
                 self.builds.put(time.perf_counter())
 
     def next_build(self) -> float:
@@ -81,16 +88,16 @@ class Server:
         self.proc.wait(timeout=30)
 
 
-def time_save(server: Server, save: Callable[[], None]) -> float:
-    """Seconds from ``save()`` to the end of the rebuild it causes."""
+def time_save(server: Server, path: Path, content: bytes) -> float:
+    """Seconds from writing ``content`` to ``path`` to the end of the rebuild it causes."""
     server.settle()
     started = time.perf_counter()
-    save()
+    path.write_bytes(content)
     return server.next_build() - started
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Time page and figure saves under ``mkdocs serve``; return 1 if a median misses its budget."""
+    """Time page and figure saves under ``mkdocs serve``; return 1 if any save misses its budget."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="saves of each kind (default: 5)")
     parser.add_argument("--page", type=Path, default=DOCS / "dice.md", help="the page to save")
@@ -102,14 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         server.next_build()
         print("first build done; timing saves", flush=True)
-        page_times = [
-            time_save(server, lambda i=i: page.write_bytes(page_text + b"\n" * (i % 2 == 0)))
-            for i in range(args.repeat)
-        ]
-        figure_times = [
-            time_save(server, lambda i=i: module.write_bytes(module_text + f"# edit {i}\n".encode()))
-            for i in range(args.repeat)
-        ]
+        page_times = [time_save(server, page, page_text + b"\n" * (i % 2 == 0)) for i in range(args.repeat)]
+        figure_times = [time_save(server, module, module_text + f"# edit {i}\n".encode()) for i in range(args.repeat)]
     finally:
         page.write_bytes(page_text)
         module.write_bytes(module_text)
@@ -119,11 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         (f"save {page.relative_to(ROOT)}", page_times, PAGE_BUDGET),
         (f"edit {module.relative_to(ROOT)}", figure_times, FIGURE_BUDGET),
     ):
-        median = statistics.median(times)
-        verdict = "ok" if median <= budget else "OVER BUDGET"
-        print(f"{label}: median {median:.2f} s, worst {max(times):.2f} s, budget {budget} s: {verdict}  "
+        worst = max(times)
+        verdict = "ok" if worst <= budget else "OVER BUDGET"
+        print(f"{label}: median {statistics.median(times):.2f} s, worst {worst:.2f} s, budget {budget} s: {verdict}  "
               f"({', '.join(f'{t:.2f}' for t in times)})")
-        status |= median > budget
+        status |= worst > budget
     return int(status)
 
 

@@ -2,7 +2,7 @@
 
 The explorer on the dice page recomputes, in JavaScript, what probconv
 computes in Python: the two dice from their weights, the 6 x 6 joint grid
-and the distribution of X + Y. This script asks the library for those
+and the distribution of X + Y. This module asks the library for those
 numbers, for a handful of weight pairs, so that the browser tests can hold
 the page to them. Each vector stores every probability twice: as an exact
 fraction (``str(Fraction)``, e.g. ``"17/200"``) and as the float that
@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -77,7 +77,7 @@ def weight_pairs() -> dict[str, tuple[Weights, Weights]]:
     return pairs
 
 
-def _exact(values: Sequence[Any]) -> list[str]:
+def _exact(values: Iterable[Any]) -> list[str]:
     return [str(Fraction(v)) for v in values]
 
 

@@ -68,14 +68,14 @@ def notebook_key(path: Path) -> str:
         64 hex digits; it changes when the notebook, probconv, a version or (if the notebook
         imports it) this package changes.
     """
-    source = path.read_bytes()
+    notebook = path.read_bytes()
     packages = [Path(probconv.__file__).parent]
-    if __package__ is not None and __package__.encode() in source:
+    if __package__ is not None and __package__.encode() in notebook:
         packages.append(Path(__file__).parent)
-    h = hashlib.sha256(source)
+    h = hashlib.sha256(notebook)
     for package_dir in packages:
-        for source in _sources(package_dir):
-            h.update(source.relative_to(package_dir.parent).as_posix().encode() + b"\0" + source.read_bytes())
+        for module in _sources(package_dir):
+            h.update(module.relative_to(package_dir.parent).as_posix().encode() + b"\0" + module.read_bytes())
     for dist in OUTPUT_DISTRIBUTIONS:
         h.update(f"{dist}=={importlib.metadata.version(dist)}\0".encode())
     return h.hexdigest()
@@ -116,7 +116,7 @@ def execute(path: Path, kernel_name: str = "python3") -> Any:
 
     A failing cell raises nbclient's ``CellExecutionError``, which names the cell and the error.
     """
-    nb = nbformat.read(path, as_version=4)
+    nb = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]  # nbformat has no annotations
     client = NotebookClient(
         nb,
         timeout=CELL_TIMEOUT,
@@ -151,7 +151,7 @@ def executed(path: Path, reuse: bool, cache_dir: Path = CACHE_DIR, kernel_name: 
     nb = execute(path, kernel_name)
     cache_dir.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-    nbformat.write(nb, partial)
+    nbformat.write(nb, partial)  # type: ignore[no-untyped-call]  # nbformat has no annotations
     os.replace(partial, target)
     for old in cache_dir.glob(f"{path.stem}-*.ipynb"):
         if old != target:

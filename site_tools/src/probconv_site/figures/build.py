@@ -32,7 +32,7 @@ import traceback
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
-from functools import cache
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,23 +51,28 @@ DEFAULT_OUT = DOCS / "figures"
 DEFAULT_CACHE = CACHE / "figures"
 #: Distributions whose version can change a figure's bytes.
 RENDERING_DISTRIBUTIONS = ("matplotlib", "numpy", "scipy", "pillow")
-#: Modules every figure may depend on besides its own: all but the figures and the
-#: registry (whose captions do not change pixels; a figure's format is in its key).
-SHARED_MODULES = tuple(
-    sorted(p.name for p in HERE.glob("*.py") if not p.name.startswith("fig_") and p.name != "registry.py")
-)
 #: Bump to invalidate every cached figure at once.
 CACHE_VERSION = "1"
+#: Third-party modules the render workers' parent process imports once (see :func:`_run`).
+PRELOAD = ("numpy", "scipy.fft", "scipy.signal", "scipy.ndimage", "matplotlib.figure", "PIL.Image")
 
 
 # -- cache keys ----------------------------------------------------------------------
 
 
-@cache
-def _shared_digest() -> str:
-    """Hash of the inputs common to all figures (computed once per process)."""
+def shared_modules() -> list[str]:
+    """Modules every figure may depend on besides its own.
+
+    All but the figures and the registry (whose captions do not change pixels; a figure's
+    format is in its key).
+    """
+    return sorted(p.name for p in HERE.glob("*.py") if not p.name.startswith("fig_") and p.name != "registry.py")
+
+
+def shared_digest() -> str:
+    """Hash the inputs common to all figures, read afresh (``mkdocs serve`` builds many times in one process)."""
     h = hashlib.sha256(CACHE_VERSION.encode())
-    for name in SHARED_MODULES:
+    for name in shared_modules():
         h.update(name.encode() + b"\0" + (HERE / name).read_bytes())
     for path in sorted(LIBRARY.rglob("*.py")):
         h.update(path.relative_to(LIBRARY).as_posix().encode() + b"\0" + path.read_bytes())
@@ -76,7 +81,9 @@ def _shared_digest() -> str:
     return h.hexdigest()
 
 
-def figure_key(spec: FigureSpec, salt: str = "", read: Callable[[Path], bytes] = Path.read_bytes) -> str:
+def figure_key(
+    spec: FigureSpec, salt: str = "", read: Callable[[Path], bytes] = Path.read_bytes, shared: str | None = None
+) -> str:
     """The cache key of one figure: its module's source plus the shared inputs.
 
     Parameters
@@ -87,8 +94,10 @@ def figure_key(spec: FigureSpec, salt: str = "", read: Callable[[Path], bytes] =
         Extra key material (tests use it to simulate an edit).
     read : callable
         Reads a source file; tests substitute it to simulate an edited module.
+    shared : str, optional
+        :func:`shared_digest`, when the caller has it already.
     """
-    h = hashlib.sha256(_shared_digest().encode())
+    h = hashlib.sha256((shared or shared_digest()).encode())
     h.update(f"{spec.name}\0{spec.fmt}\0{salt}\0".encode())
     h.update(read(spec.source_path))
     return h.hexdigest()
@@ -105,7 +114,8 @@ def draw(name: str, variant: str) -> Figure:
     module = importlib.import_module(f"{__package__}.{spec.module}")
     theme = THEMES[variant]
     with themed(theme):
-        return module.draw(theme)
+        fig: Figure = module.draw(theme)
+    return fig
 
 
 def save(fig: Figure, path: Path, fmt: str) -> None:
@@ -149,7 +159,7 @@ def render_to(name: str, variant: str, directory: str) -> float:
 def _render_job(name: str, variant: str, directory: str) -> tuple[str, float, str]:
     try:
         return name, render_to(name, variant, directory), ""
-    except Exception:  # noqa: BLE001 - every failure is reported by name, none stops the others
+    except Exception:  # every failure is reported by name; none stops the others
         return name, 0.0, f"[{variant}] " + traceback.format_exc()
 
 
@@ -237,9 +247,10 @@ def build(
             report(f"[{done}/{total}] {name} ... {what}")
 
     todo: dict[str, Path] = {}
+    shared = shared_digest()
     for name in selected:
         spec = FIGURES[name]
-        key = figure_key(spec, salt.get(name, ""))
+        key = figure_key(spec, salt.get(name, ""), shared=shared)
         entry = cache_dir / name / key[:20]
         if not force and all((entry / f).is_file() for f in spec.files().values()):
             _publish(spec, entry, out)
@@ -272,22 +283,40 @@ def build(
     return [results[n] for n in selected]
 
 
+def _context() -> BaseContext:
+    """How render workers start.
+
+    They are forked from a server process that has imported the heavy third-party modules once
+    (:data:`PRELOAD`) but never probconv or this package: each worker reads those from disk, so a
+    long-lived process (mkdocs serve) never renders with code from before an edit.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover - no fork here
+        return multiprocessing.get_context("spawn")
+    forkserver = multiprocessing.get_context("forkserver")
+    forkserver.set_forkserver_preload(list(PRELOAD))
+    return forkserver
+
+
+def start_workers_server() -> None:
+    """Start the render workers' server now, so that the first figure edit does not wait for it."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        _context()
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def _run(todo: Mapping[str, Path], jobs: int | None) -> Iterable[tuple[str, float, str]]:
-    """Render every variant of ``todo`` in worker processes (or in this one, if one worker)."""
+    """Render every variant of ``todo`` in worker processes (in this one only if ``jobs == 1``)."""
     tasks = [(name, variant, str(entry)) for name, entry in todo.items() for variant in VARIANTS]
     if not tasks:
         return
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(tasks)))
-    if workers == 1:
+    if jobs == 1:
         for task in tasks:
             yield _render_job(*task)
         return
-    # Import matplotlib and probconv once, here: forked workers inherit them
-    # instead of paying ~1 s of imports each.
-    importlib.import_module(f"{__package__}.helpers")
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(tasks)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         futures = [pool.submit(_render_job, *task) for task in tasks]
         for future in as_completed(futures):
             yield future.result()

@@ -39,7 +39,7 @@ def draw(theme: Theme) -> Figure:
         rows_i, cols_j = np.nonzero(on_diag)
         ax.bar(xs[rows_i], cells[rows_i, cols_j], width=0.8, color=theme.total, label=f"products, k={k}")
         ax.axhline(0, color=theme.muted, linewidth=0.8)
-        ax.set_title(f"k = {k}: {percent_exact(total[k])}", fontsize=12.5)
+        ax.set_title(f"k = {k}: {percent_exact(float(total[k]))}", fontsize=12.5)
         ax.title.set_gid(f"value-{k}")
     for ax in axes:
         ax.set_xlim(I_RANGE[0] - 0.6, I_RANGE[1] + 0.6)

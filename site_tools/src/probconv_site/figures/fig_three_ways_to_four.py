@@ -35,9 +35,9 @@ def draw(theme: Theme) -> Figure:
         on_line.astype(float), ax, theme=theme, cmap=cmap, norm=BoundaryNorm([-0.5, 0.5, 1.5], 2),
         labels=label, row_ticks=grid.xs, col_ticks=grid.ys, gid="ways",
     )
-    for (i, j), total in np.ndenumerate(grid.totals()):
+    for (i, j), cell_total in np.ndenumerate(grid.totals()):
         if not on_line[i, j]:
-            ax.text(j, i, f"{total}", ha="center", va="center", color=theme.muted, fontsize=12.5)
+            ax.text(j, i, f"{cell_total}", ha="center", va="center", color=theme.muted, fontsize=12.5)
     ax.set_ylabel("X (first die)")
     ax.set_xlabel("Y (second die)")
     cells = np.argwhere(on_line)

@@ -115,8 +115,8 @@ def cell_grid(
     cmap: str | Colormap | None = None,
     norm: Normalize | None = None,
     labels: Callable[[int, int, float], str] | None = None,
-    row_ticks: Sequence[Any] | None = None,
-    col_ticks: Sequence[Any] | None = None,
+    row_ticks: Sequence[Any] | NDArray[Any] | None = None,
+    col_ticks: Sequence[Any] | NDArray[Any] | None = None,
     gid: str = "cells",
     fontsize: float | None = None,
 ) -> Axes:

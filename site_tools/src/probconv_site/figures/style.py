@@ -148,7 +148,7 @@ def rc_params(theme: Theme) -> dict[str, object]:
 @contextmanager
 def themed(theme: Theme) -> Iterator[None]:
     """Draw inside this context so that new artists pick up ``theme``."""
-    with mpl.rc_context(rc_params(theme)):
+    with mpl.rc_context(rc_params(theme)):  # type: ignore[arg-type]  # the stubs take only literal rc keys
         yield
 
 

@@ -1,6 +1,6 @@
 """MkDocs hook: render the figures before each build and expand ``{{ figure("NAME") }}``.
 
-Registered in mkdocs.yml through ``hooks/site_figures.py`` (with ``watch: [src, site_tools]``
+Registered in mkdocs.yml through ``hooks/site_figures.py`` (with ``watch: [src, site_tools/src]``
 so that ``mkdocs serve`` notices edits; the figure cache keeps rebuilds cheap).
 
 * ``on_pre_build`` renders every figure into ``docs/figures/`` (only those whose
@@ -31,7 +31,7 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 # Cheap: matplotlib loads only when a figure has to be rendered.
-from ..figures.build import build
+from ..figures.build import build, start_workers_server
 from ..figures.registry import FIGURES
 
 #: The placeholder, alone on its line (indentation allowed, e.g. inside an admonition).
@@ -89,6 +89,12 @@ def expand(markdown: str, page_src: str) -> str:
 
 
 # -- MkDocs events ---------------------------------------------------------------------
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """While serving, start the render workers' server at once: the first figure edit stays quick."""
+    if command == "serve":
+        start_workers_server()
 
 
 def on_pre_build(config: Any, **kwargs: Any) -> None:
