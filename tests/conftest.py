@@ -31,7 +31,7 @@ settings.load_profile("deterministic")
 #: Fixtures that need the built site.
 SITE_FIXTURES = {"built_site", "site_dir", "base_url"}
 #: Fixtures that build the site or render every figure: a test that takes one is a ``build`` test.
-BUILD_FIXTURES = SITE_FIXTURES | {"full_build"}
+BUILD_FIXTURES = SITE_FIXTURES
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

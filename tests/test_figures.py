@@ -352,17 +352,9 @@ def test_cauchy_means_stay_cauchy_and_normal_means_narrow() -> None:
 # -- building: reproducible, cached, failures reported --------------------------------------
 
 
-@pytest.fixture(scope="session")
-def full_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[figure_build.Result]]:
-    """One clean parallel build of every figure into a temporary directory."""
-    tmp = tmp_path_factory.mktemp("figures")
-    results = figure_build.build(out=tmp / "out", cache_dir=tmp / "cache", report=None)
-    return tmp / "out", results
-
-
-def test_full_build_renders_every_figure_in_both_variants(full_build: tuple[Path, list[Any]]) -> None:
-    out, results = full_build
-    assert [r.status for r in results] == ["rendered"] * len(FIGURES), [r.error for r in results if r.error]
+def test_the_site_build_has_every_figure_in_both_variants(built_site: Path) -> None:
+    """The site's build renders the figures in worker processes (or takes them from the cache)."""
+    out = built_site / "figures"
     expected = {f for spec in FIGURES.values() for f in spec.files().values()}
     assert {p.name for p in out.iterdir()} == expected
     for spec in FIGURES.values():
@@ -374,9 +366,9 @@ def test_full_build_renders_every_figure_in_both_variants(full_build: tuple[Path
             assert "https://" not in text.replace("http://www.w3.org", ""), "an SVG must load nothing"
 
 
-def test_same_inputs_give_byte_identical_files(full_build: tuple[Path, list[Any]], tmp_path: Path) -> None:
-    """Rendering again, in this process instead of the pool's workers, gives the same bytes."""
-    out, _ = full_build
+def test_same_inputs_give_byte_identical_files(built_site: Path, tmp_path: Path) -> None:
+    """Rendering again, in this process instead of the build's workers, gives the same bytes."""
+    out = built_site / "figures"
     for name, spec in FIGURES.items():
         for variant, file_name in spec.files().items():
             again = tmp_path / file_name
@@ -416,6 +408,20 @@ def test_cache_key_follows_library_edits_within_one_process(tmp_path: Path, monk
     before = figure_build.figure_key(FIGURES["two_dice"])
     (library / "pmf.py").write_text("x = 2\n", encoding="utf-8")
     assert figure_build.figure_key(FIGURES["two_dice"]) != before
+
+
+def test_a_full_build_removes_files_of_figures_no_longer_registered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "retired-light.svg").write_text("<svg/>", encoding="utf-8")
+    kw: dict[str, Any] = {"out": out, "cache_dir": tmp_path / "cache", "jobs": 1, "report": None}
+    figure_build.build(["two_dice"], **kw)
+    assert (out / "retired-light.svg").exists(), "building some figures leaves other files alone"
+    monkeypatch.setattr(figure_build, "FIGURES", {"two_dice": FIGURES["two_dice"]})  # a registry of one
+    figure_build.build(**kw)
+    assert sorted(p.name for p in out.iterdir()) == ["two_dice-dark.svg", "two_dice-light.svg"]
 
 
 def test_a_fresh_output_directory_is_filled_from_the_cache(tmp_path: Path) -> None:

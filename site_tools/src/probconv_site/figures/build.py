@@ -211,7 +211,8 @@ def build(
     Parameters
     ----------
     names : iterable of str, optional
-        Figures to build; unknown names raise ``KeyError`` before any work.
+        Figures to build; unknown names raise ``KeyError`` before any work. When all are built,
+        files in ``out`` that belong to no figure are removed.
     out : Path
         Output directory for ``NAME-light.EXT`` and ``NAME-dark.EXT``.
     cache_dir : Path
@@ -280,6 +281,12 @@ def build(
         _publish(spec, entry, out)
         results[name] = Result(name, "rendered", seconds[name])
         say(name, f"{seconds[name]:.1f} s")
+    if names is None and out.is_dir():
+        # A figure taken out of the registry must not live on in the site.
+        expected = {f for spec in FIGURES.values() for f in spec.files().values()}
+        for stale in out.iterdir():
+            if stale.is_file() and stale.name not in expected:
+                stale.unlink()
     return [results[n] for n in selected]
 
 
