@@ -28,10 +28,8 @@ settings.register_profile(
 )
 settings.load_profile("deterministic")
 
-#: Fixtures that need the built site.
+#: Fixtures that need the built site: a test that takes one is a ``build`` test.
 SITE_FIXTURES = {"built_site", "site_dir", "base_url"}
-#: Fixtures that build the site or render every figure: a test that takes one is a ``build`` test.
-BUILD_FIXTURES = SITE_FIXTURES
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -41,7 +39,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     browser) keeps the workers busy with quick tests while the site builds in the background.
     """
     for item in items:
-        if BUILD_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.build)
     items.sort(key=lambda item: (item.get_closest_marker("browser") is not None,
                                  item.get_closest_marker("build") is not None))
