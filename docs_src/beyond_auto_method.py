@@ -2,7 +2,10 @@
 
 from probconv.engine import DIRECT_MAX_LENGTH, auto_method
 
-print(DIRECT_MAX_LENGTH)  # a shorter input up to this long always takes the direct sum
+# A shorter input of at most this many entries always takes the direct sum.
+print(DIRECT_MAX_LENGTH)
 #> 64
-print(auto_method(6, 6), auto_method(64, 1_000_000), auto_method(2_000, 2_000))
-#> direct direct fft
+print(auto_method(6, 6), auto_method(64, 10**6))
+#> direct direct
+print(auto_method(2000, 2000))
+#> fft
