@@ -29,7 +29,7 @@ settings.register_profile(
 settings.load_profile("deterministic")
 
 #: Fixtures that need the built site: a test that takes one is a ``build`` test.
-SITE_FIXTURES = {"built_site", "site_dir", "base_url"}
+SITE_FIXTURES = {"built_site", "base_url"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -129,7 +129,6 @@ def test_default_output_is_in_the_gitignored_generated_folder() -> None:
     assert "docs/assets/generated/" in ignored
 
 
-
 class _Attrs(HTMLParser):
     def __init__(self) -> None:
         super().__init__()

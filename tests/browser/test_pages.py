@@ -39,8 +39,8 @@ _MATH_DONE = """() => {
 }"""
 
 
-def _static_html(site_dir: Path, path: str) -> str:
-    return (site_dir / path / "index.html").read_text(encoding="utf-8")
+def _static_html(built_site: Path, path: str) -> str:
+    return (built_site / path / "index.html").read_text(encoding="utf-8")
 
 
 def _has_math(html: str) -> bool:
@@ -58,8 +58,8 @@ def _wait_for_math(watch: Any) -> None:
         pass
 
 
-def test_built_site_has_exactly_the_nav_pages(site_dir: Path) -> None:
-    assert sorted(built_pages(site_dir)) == sorted(PAGES)
+def test_built_site_has_exactly_the_nav_pages(built_site: Path) -> None:
+    assert sorted(built_pages(built_site)) == sorted(PAGES)
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -134,7 +134,7 @@ def test_content_images_load_with_alt_text_and_the_themes_variant(open_page: Any
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_math_is_typeset_and_no_raw_tex_is_left(open_page: Any, site_dir: Path, path: str) -> None:
+def test_math_is_typeset_and_no_raw_tex_is_left(open_page: Any, built_site: Path, path: str) -> None:
     watch = open_page(path)
     watch.goto(path)
     _wait_for_math(watch)
@@ -143,7 +143,7 @@ def test_math_is_typeset_and_no_raw_tex_is_left(open_page: Any, site_dir: Path, 
     leftovers = [prose[max(m.start() - 30, 0) : m.end() + 30] for m in RAW_TEX.finditer(prose)]
     assert not leftovers, f"/{path}: raw TeX visible: {leftovers[:5]}"
     typeset = page.locator(".md-content mjx-container").count()
-    if _has_math(_static_html(site_dir, path)):
+    if _has_math(_static_html(built_site, path)):
         assert typeset > 0, f"/{path} has maths but MathJax typeset none of it"
     watch.assert_clean()
 

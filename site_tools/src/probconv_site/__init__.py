@@ -4,6 +4,7 @@
   alt text, and the cached, parallel build (``python -m probconv_site.figures``);
 * :mod:`probconv_site.explorer_vectors`: the dice explorer's reference numbers;
 * :mod:`probconv_site.notebook`: executes the chapter's notebook and normalises its outputs;
+* :mod:`probconv_site.digest`: the cache keys' hashing of sources and package versions;
 * :mod:`probconv_site.reproducible`: two clean builds under load, compared file by file;
 * :mod:`probconv_site.hooks`: the MkDocs hooks (``hooks/*.py`` in the repository only import them).
 """

@@ -28,7 +28,6 @@ Examples
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import os
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from nbclient import NotebookClient
 
 import probconv
 
+from .digest import add_sources, add_versions
 from .paths import CACHE
 
 #: Where executed notebooks are kept, one file per key.
@@ -48,10 +48,6 @@ OUTPUT_DISTRIBUTIONS = ("numpy", "scipy", "matplotlib", "python-flint", "ipykern
 TIMING_METADATA = ("execution", "ExecuteTime")
 #: Seconds one cell may run before the build fails.
 CELL_TIMEOUT = 300
-
-
-def _sources(package_dir: Path) -> list[Path]:
-    return sorted(p for p in package_dir.rglob("*.py") if "__pycache__" not in p.parts)
 
 
 def notebook_key(path: Path) -> str:
@@ -74,10 +70,9 @@ def notebook_key(path: Path) -> str:
         packages.append(Path(__file__).parent)
     h = hashlib.sha256(notebook)
     for package_dir in packages:
-        for module in _sources(package_dir):
-            h.update(module.relative_to(package_dir.parent).as_posix().encode() + b"\0" + module.read_bytes())
-    for dist in OUTPUT_DISTRIBUTIONS:
-        h.update(f"{dist}=={importlib.metadata.version(dist)}\0".encode())
+        h.update(package_dir.name.encode() + b"\0")
+        add_sources(h, package_dir)
+    add_versions(h, OUTPUT_DISTRIBUTIONS)
     return h.hexdigest()
 
 

@@ -5,8 +5,9 @@ module's source, the shared modules (:mod:`.style`, :mod:`.helpers`, the
 procedural test image, this module's saving code), every source file of the
 probconv library, and the versions of matplotlib, numpy, scipy and Pillow.
 Rendered files are kept in the cache directory under that key, and copied
-into the output directory only when their bytes differ, so a build with nothing changed writes nothing (``mkdocs serve``
-watches the docs directory and would otherwise rebuild forever).
+into the output directory only when their bytes differ, so a build with
+nothing changed writes nothing (``mkdocs serve`` watches the docs directory
+and would otherwise rebuild forever).
 
 Examples
 --------
@@ -22,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import importlib.metadata
 import io
 import multiprocessing
 import os
@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 import probconv
 
+from ..digest import add_sources, add_versions
 from ..paths import CACHE, DOCS
 from .registry import FIGURES, VARIANTS, FigureSpec
 
@@ -53,7 +54,7 @@ DEFAULT_CACHE = CACHE / "figures"
 RENDERING_DISTRIBUTIONS = ("matplotlib", "numpy", "scipy", "pillow")
 #: Bump to invalidate every cached figure at once.
 CACHE_VERSION = "1"
-#: Third-party modules the render workers' parent process imports once (see :func:`_run`).
+#: Third-party modules the render workers' server process imports once (see :func:`_context`).
 PRELOAD = ("numpy", "scipy.fft", "scipy.signal", "scipy.ndimage", "matplotlib.figure", "PIL.Image")
 
 
@@ -72,12 +73,9 @@ def shared_modules() -> list[str]:
 def shared_digest() -> str:
     """Hash the inputs common to all figures, read afresh (``mkdocs serve`` builds many times in one process)."""
     h = hashlib.sha256(CACHE_VERSION.encode())
-    for name in shared_modules():
-        h.update(name.encode() + b"\0" + (HERE / name).read_bytes())
-    for path in sorted(LIBRARY.rglob("*.py")):
-        h.update(path.relative_to(LIBRARY).as_posix().encode() + b"\0" + path.read_bytes())
-    for dist in RENDERING_DISTRIBUTIONS:
-        h.update(f"{dist}=={importlib.metadata.version(dist)}".encode())
+    add_sources(h, HERE, shared_modules())
+    add_sources(h, LIBRARY)
+    add_versions(h, RENDERING_DISTRIBUTIONS)
     return h.hexdigest()
 
 
