@@ -13,12 +13,14 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Temml (typesets the formulas at build time) and the math font, from the npm registry.
+NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: install serve build test check lint lock bench figures reproducible edit-loop clean chromium
+.PHONY: install serve build test check lint lock bench figures reproducible edit-loop clean chromium node
 
-install: $(STAMP)
+install: $(STAMP) $(NODE_STAMP)
 
 $(STAMP): requirements.lock pyproject.toml site_tools/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +34,15 @@ $(STAMP): requirements.lock pyproject.toml site_tools/pyproject.toml
 lock: install
 	$(BIN)/uv pip compile --quiet --python-version 3.11.5 --python-platform linux \
 		--output-file requirements.lock requirements.txt requirements-test.txt
+
+$(NODE_STAMP): package.json package-lock.json
+	@bash scripts/ensure_node.sh
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+# Node.js is needed to build the site; installed with apt-get when it is missing.
+node:
+	@bash scripts/ensure_node.sh
 
 chromium:
 	@bash scripts/ensure_chromium.sh
@@ -67,4 +78,4 @@ bench: install
 	$(BIN)/python benchmarks/bench.py
 
 clean:
-	rm -rf site .cache docs/figures docs/assets/generated
+	rm -rf site .cache docs/figures docs/assets/generated node_modules

@@ -481,20 +481,39 @@ def test_no_figure_is_shown_twice() -> None:
     assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
 
 
-def test_placeholder_becomes_a_captioned_figure_with_both_variants() -> None:
+@pytest.fixture
+def sized(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Figure sizes without rendered figures: the quick tests run before any figure is drawn."""
+    monkeypatch.setattr(hook, "image_size", lambda path: (600, 400))
+
+
+def test_placeholder_becomes_a_captioned_figure_with_both_variants(sized: None) -> None:
     spec = FIGURES["joint_grid"]
-    md = 'Before.\n\n{{ figure("joint_grid") }}\n\nAfter.'
+    md = 'Before.\n\n{{ figure("joint_grid") }}\n\nMiddle.\n\n{{ figure("two_dice") }}\n\nAfter.'
     html = hook.expand(md, "dice.md")
-    assert '<figure markdown="span">' in html
-    assert "](figures/joint_grid-light.svg#only-light){ loading=lazy }" in html
-    assert "](figures/joint_grid-dark.svg#only-dark){ loading=lazy }" in html
+    assert html.count('<figure markdown="span">') == 2
+    # the first figure of a page loads with it; later ones only as the reader nears them
+    assert "](figures/joint_grid-light.svg#only-light){ width=600 height=400 }" in html
+    assert "](figures/joint_grid-dark.svg#only-dark){ width=600 height=400 }" in html
+    assert "](figures/two_dice-light.svg#only-light){ width=600 height=400 loading=lazy }" in html
     assert f"<figcaption markdown>{spec.caption}</figcaption>" in html
     assert html.startswith("Before.") and html.endswith("After.")
     nested = hook.expand(md, "deep/er/page.md")
     assert "](../../figures/joint_grid-light.svg#only-light)" in nested
 
 
-def test_alt_text_brackets_cannot_break_the_image_syntax() -> None:
+def test_figure_sizes_are_read_from_the_rendered_files(tmp_path: Path) -> None:
+    svg = tmp_path / "a.svg"
+    svg.write_text('<?xml version="1.0"?>\n<svg xmlns:xlink="x" width="374.4pt" height="223.2pt" viewBox="0 0 1 1">')
+    assert hook.image_size(svg) == (499, 298)  # 96 CSS pixels to 72 points
+    png = tmp_path / "a.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + (1200).to_bytes(4, "big") + (800).to_bytes(4, "big"))
+    assert hook.image_size(png) == (1200, 800)
+    with pytest.raises(hook.FigureError, match="render the figures first"):
+        hook.image_size(tmp_path / "missing.svg")
+
+
+def test_alt_text_brackets_cannot_break_the_image_syntax(sized: None) -> None:
     assert hook.escape_alt("a [b] c") == "a \\[b\\] c"
     for spec in FIGURES.values():
         block = hook.figure_markdown(spec.name, "index.md")

@@ -16,6 +16,7 @@ import yaml
 
 from probconv_site import ROOT
 from probconv_site.reproducible import busy, differing_files, mkdocs_build
+from tests.rawtex import raw_tex_in
 
 NOTEBOOK = ROOT / "docs" / "notebook.ipynb"
 
@@ -172,28 +173,109 @@ def test_no_stylesheet_imports_from_another_host(built_site: Path) -> None:
     assert not offenders, f"stylesheets that fetch from other hosts: {offenders}"
 
 
-# -- MathJax --------------------------------------------------------------------------------------
+# -- maths, typeset at build time ------------------------------------------------------------------
+
+#: What a math-typesetting script is called: MathJax, KaTeX, Temml's browser build.
+TYPESETTER_SCRIPT = re.compile(r"mathjax|katex|temml[^/]*\.js|tex-(chtml|svg|mml)", re.IGNORECASE)
 
 
-def test_mathjax_bundle_and_fonts_are_served_from_the_site(built_site: Path) -> None:
-    mathjax = built_site / "assets" / "mathjax"
-    for component in ("startup.js", "core.js", "input/tex.js", "output/chtml.js", "a11y/assistive-mml.js"):
-        assert (mathjax / component).is_file(), component
-    fonts = list((mathjax / "output" / "chtml" / "fonts" / "woff-v2").glob("*.woff"))
-    assert len(fonts) >= 20, f"expected the CommonHTML woff fonts, found {len(fonts)}"
-    assert (mathjax / "input" / "tex" / "extensions" / "cancel.js").is_file()  # for \cancel autoload
-    # only the asset folders: no README or licence pages from the package
-    assert not list(mathjax.rglob("*.md"))
-    assert not (built_site / "assets" / "mathjax" / "README" / "index.html").exists()
+def site_pages(site: Path) -> list[tuple[str, str]]:
+    """(nav source, built HTML) of every page in the nav."""
+    return [(src, page_output(site, src).read_text(encoding="utf-8")) for src in nav_pages(load_config()["nav"])]
 
 
-def test_every_page_loads_the_mathjax_config_before_the_bundle(built_site: Path) -> None:
-    for src in nav_pages(load_config()["nav"]):
-        html = page_output(built_site, src).read_text(encoding="utf-8")
+def test_no_page_loads_or_runs_a_math_typesetting_script(built_site: Path) -> None:
+    offenders = []
+    for src, html in site_pages(built_site):
         scripts = [url for tag, url in loaded_urls(html) if tag == "script"]
-        names = [url.rsplit("/", 1)[-1] for url in scripts]
-        assert "mathjax.js" in names and "startup.js" in names, f"{src}: {scripts}"
-        assert names.index("mathjax.js") < names.index("startup.js"), f"{src}: config after the loader"
+        offenders += [f"{src}: {url}" for url in scripts if TYPESETTER_SCRIPT.search(url)]
+        inline = re.findall(r"<script\b[^>]*>(.*?)</script>", html, flags=re.DOTALL)
+        offenders += [f"{src}: inline script mentions MathJax" for code in inline if "MathJax" in code]
+    offenders += [str(p.relative_to(built_site)) for p in built_site.rglob("*") if TYPESETTER_SCRIPT.search(p.name)]
+    assert not offenders, "math typesetting in the browser:\n" + "\n".join(offenders)
+
+
+def test_every_formula_arrives_as_mathml_and_no_tex_is_left(built_site: Path) -> None:
+    for src, html in site_pages(built_site):
+        source = (ROOT / "docs" / src).read_text(encoding="utf-8")
+        if "\\(" in source or "\\[" in source or "$" in source:
+            assert "<math" in html, f"{src}: has formulas but no MathML"
+        assert 'class="arithmatex"' not in html, f"{src}: a formula was left for a script to typeset"
+        leftovers = raw_tex_in(html.split('<article', 1)[-1])
+        assert not leftovers, f"{src}: raw TeX in the page: {leftovers[:3]}"
+
+
+def test_the_math_font_is_served_small_and_preloaded_on_every_page(built_site: Path) -> None:
+    woff2 = built_site / "assets" / "fonts" / "stix-two-math.woff2"
+    assert woff2.read_bytes()[:4] == b"wOF2"
+    assert woff2.stat().st_size < 80_000, f"the math font is {woff2.stat().st_size} bytes: subset it more"
+    for src, html in site_pages(built_site):
+        assert re.search(r'<link rel="preload" href="[^"]*assets/fonts/stix-two-math\.woff2" as="font"', html), src
+
+
+def test_no_raw_tex_in_titles_navigation_or_table_of_contents(built_site: Path) -> None:
+    for src, html in site_pages(built_site):
+        title = re.search(r"<title>(.*?)</title>", html, flags=re.DOTALL)
+        labels = re.findall(r'<span class="md-ellipsis">(.*?)</span>', html, flags=re.DOTALL)
+        for text in [title.group(1) if title else ""] + labels:
+            assert "\\" not in text and "$" not in text, f"{src}: TeX in a title or TOC label: {text.strip()!r}"
+    continuous = page_output(built_site, "continuous.md").read_text(encoding="utf-8")
+    assert "The joint density and the line x + y = z" in continuous and "Why no √2 appears" in continuous
+
+
+def test_no_raw_tex_or_pilcrow_in_the_search_index(built_site: Path) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for doc in index["docs"]:
+        for text in (doc["title"], doc["text"]):
+            assert not raw_tex_in(text), f"{doc['location']}: TeX in the search index: {raw_tex_in(text)[:2]}"
+            assert "¶" not in text, f"{doc['location']}: a heading's link symbol in the search index"
+
+
+# -- stable layout --------------------------------------------------------------------------------
+
+
+class _Images(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.images: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self.images.append(dict(attrs))
+
+
+def page_images(html: str) -> list[dict[str, str | None]]:
+    parser = _Images()
+    parser.feed(html)
+    return parser.images
+
+
+def test_every_image_has_its_intrinsic_width_and_height(built_site: Path) -> None:
+    unsized = []
+    for src, html in site_pages(built_site):
+        for img in page_images(html):
+            sizes = (img.get("width") or "", img.get("height") or "")
+            if not all(v.isdigit() and int(v) > 0 for v in sizes):
+                unsized.append(f"{src}: {(img.get('src') or '')[:60]} {sizes}")
+    assert not unsized, "images that would shift the page as they load:\n" + "\n".join(unsized)
+
+
+def test_only_figures_after_the_first_are_lazy(built_site: Path) -> None:
+    for src, html in site_pages(built_site):
+        figures = [img for img in page_images(html) if "figures/" in (img.get("src") or "")]
+        if not figures:
+            continue
+        first_name = (figures[0]["src"] or "").split("#")[0].rsplit("-", 1)[0]
+        for img in figures:
+            first = (img["src"] or "").split("#")[0].rsplit("-", 1)[0] == first_name
+            assert (img.get("loading") == "lazy") != first, f"{src}: {img['src']} loading={img.get('loading')}"
+
+
+def test_the_explorer_reserves_its_space_in_the_static_page(built_site: Path) -> None:
+    html = page_output(built_site, "dice.md").read_text(encoding="utf-8")
+    assert '<div class="pc-explorer-frame">' in html and "data-pc-explorer" in html
+    css = (built_site / "stylesheets" / "explorer.css").read_text(encoding="utf-8")
+    assert re.search(r"\.pc-explorer \{[^}]*min-height", css)
 
 
 # -- the notebook ---------------------------------------------------------------------------------
@@ -235,5 +317,6 @@ def test_notebook_source_is_stored_without_outputs() -> None:
     assert set(nb["metadata"]) <= {"kernelspec", "language_info"}, "notebook metadata noise"
     code = [cell for cell in nb["cells"] if cell["cell_type"] == "code"]
     assert code and all(cell["outputs"] == [] and cell["execution_count"] is None for cell in code)
-    assert all(cell["metadata"] == {} for cell in nb["cells"])
+    # Cells carry only the alt text of the images they draw (probconv_site.notebook.image_alt_texts).
+    assert all(set(cell["metadata"]) <= {"alt"} for cell in nb["cells"])
 

@@ -283,13 +283,21 @@ def test_explorer_fits_a_360px_screen(open_page: Any, scheme: str) -> None:
     watch.assert_clean()
 
 
-def test_explorer_works_without_mathjax(open_page: Any, vectors: list[dict[str, Any]]) -> None:
-    watch = open_page(DICE_PAGE)
-    watch.page.route("**/mathjax/**", lambda route: route.abort())
-    watch.page.route("**/javascripts/mathjax.js", lambda route: route.abort())
+# The explorer's box as built, its reserved height, and where its content ends.
+_RESERVATION = """(root) => {
+  const box = root.getBoundingClientRect();
+  const bottom = Math.max(...[...root.children].map((c) => c.getBoundingClientRect().bottom));
+  return {height: box.height, reserved: parseFloat(getComputedStyle(root).minHeight), content: bottom - box.top};
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 480, 768, 1280])
+def test_explorer_fits_the_space_the_static_page_reserves(open_page: Any, width: int) -> None:
+    """The page is laid out before the script builds the explorer: nothing below it may move then."""
+    watch = open_page(DICE_PAGE, width=width)
     watch.goto(DICE_PAGE)
     watch.page.wait_for_selector(f"{EXPLORER}[data-state=ok]")
-    v = next(v for v in vectors if v["name"] == "random_2")
-    _set_weights(watch.page, v["x_weights"], v["y_weights"])
-    _assert_display_matches(watch.page.eval_on_selector(EXPLORER, _READ_DISPLAY), v)
-    assert not watch.page_errors and not watch.external
+    box = watch.page.eval_on_selector(EXPLORER, _RESERVATION)
+    assert box["height"] <= box["reserved"] + 1, f"at {width} px the explorer outgrows its reservation: {box}"
+    assert box["reserved"] - box["content"] < 140, f"at {width} px the reservation leaves a large gap: {box}"
+    watch.assert_clean()

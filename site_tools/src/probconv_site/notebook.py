@@ -27,8 +27,10 @@ Examples
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
+import struct
 from pathlib import Path
 from typing import Any
 
@@ -76,8 +78,26 @@ def notebook_key(path: Path) -> str:
     return h.hexdigest()
 
 
+def png_size(data: str) -> tuple[int, int]:
+    """The (width, height) in pixels of a base64-encoded PNG, read from its header.
+
+    Examples
+    --------
+    >>> import base64, struct
+    >>> header = b"\\x89PNG\\r\\n\\x1a\\n" + b"\\0\\0\\0\\rIHDR" + struct.pack(">II", 511, 300)
+    >>> png_size(base64.b64encode(header).decode())
+    (511, 300)
+    """
+    head = base64.b64decode(data[:64])
+    width, height = struct.unpack(">II", head[16:24])
+    return width, height
+
+
 def normalise(nb: Any) -> Any:
-    """Merge consecutive stream outputs of one kind in each cell and drop timing metadata.
+    """Merge consecutive stream outputs of one kind in each cell, drop timing metadata, size images.
+
+    Each PNG output gets its width and height in its metadata, which nbconvert writes on the
+    ``<img>``, so that the page keeps its layout while the image loads.
 
     Parameters
     ----------
@@ -102,8 +122,31 @@ def normalise(nb: Any) -> Any:
                 previous.text += output.text
             else:
                 merged.append(output)
+            if "image/png" in output.get("data", {}):
+                width, height = png_size(output.data["image/png"])
+                output.metadata.setdefault("image/png", {}).update(width=width, height=height)
         cell.outputs = merged
     return nb
+
+
+def image_alt_texts(nb: Any) -> list[str]:
+    """The alt text of each image the notebook shows, in order, from its cell's ``alt`` metadata.
+
+    A cell that draws images lists their alt texts in ``metadata["alt"]`` (a string for one image).
+    Raises ValueError, naming the cell, when a cell has more images than alt texts.
+    """
+    texts: list[str] = []
+    for number, cell in enumerate(nb.cells, start=1):
+        if cell.cell_type != "code":
+            continue
+        images = sum("image/png" in output.get("data", {}) for output in cell.outputs)
+        alts = cell.metadata.get("alt", [])
+        alts = [alts] if isinstance(alts, str) else list(alts)
+        if images > len(alts):
+            raise ValueError(f"cell {number} shows {images} image(s) but its metadata has "
+                             f"{len(alts)} alt text(s): add them as metadata['alt']")
+        texts += alts[:images]
+    return texts
 
 
 def execute(path: Path, kernel_name: str = "python3") -> Any:

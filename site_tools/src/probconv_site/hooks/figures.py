@@ -8,6 +8,8 @@ so that ``mkdocs serve`` notices edits; the figure cache keeps rebuilds cheap).
 * ``on_page_markdown`` replaces each placeholder line, alone on its line, with a
   captioned ``<figure markdown="span">`` holding the light and the dark variant
   (Material shows ``#only-light`` / ``#only-dark`` images in the matching scheme).
+  Every image carries its intrinsic width and height, so that the page does not shift
+  when it arrives; every figure but the first of a page is lazy-loaded.
   An unknown name fails the build. The names used by each page are recorded in
   :data:`USED` and can be listed for any Markdown with :func:`figure_names`.
 
@@ -15,9 +17,10 @@ Examples
 --------
 >>> figure_names('Intro\\n\\n{{ figure("two_dice") }}\\n\\nMore.')
 ['two_dice']
->>> image = figure_markdown("two_dice", "dice.md").splitlines()[1]
->>> print(image[:48], "...", image[-56:])
-![Two bar charts. Die X: faces 1 to 6 have proba ... ](figures/two_dice-light.svg#only-light){ loading=lazy }
+>>> sizes = {"light": (499, 298), "dark": (499, 298)}
+>>> image = figure_markdown("two_dice", "dice.md", sizes=sizes, lazy=True).splitlines()[1]
+>>> print(image.split("](")[1])
+figures/two_dice-light.svg#only-light){ width=499 height=298 loading=lazy }
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from __future__ import annotations
 import logging
 import posixpath
 import re
+import struct
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +38,7 @@ from mkdocs.exceptions import PluginError
 # Cheap: matplotlib loads only when a figure has to be rendered.
 from ..figures.build import build, start_workers_server
 from ..figures.registry import FIGURES
+from ..paths import DOCS
 
 #: The placeholder, alone on its line (indentation allowed, e.g. inside an admonition).
 PLACEHOLDER = re.compile(r'^(?P<indent>[ \t]*)\{\{\s*figure\(\s*"(?P<name>[^"]*)"\s*\)\s*\}\}[ \t]*$', re.MULTILINE)
@@ -58,11 +64,34 @@ def escape_alt(text: str) -> str:
     return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
-def figure_markdown(name: str, page_src: str, indent: str = "") -> str:
+_SVG_SIZE = re.compile(rb'<svg[^>]*?\swidth="([\d.]+)pt"\s+height="([\d.]+)pt"')
+
+
+def image_size(path: Path) -> tuple[int, int]:
+    """The intrinsic size of a rendered figure in CSS pixels: (width, height).
+
+    A PNG's is its pixel size; a matplotlib SVG's is its size in points, at 96 pixels to 72 points.
+    """
+    try:
+        head = path.read_bytes()[:2048]
+    except FileNotFoundError:
+        raise FigureError(f"{path} is missing: render the figures first (make figures)") from None
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        width, height = struct.unpack(">II", head[16:24])
+        return width, height
+    match = _SVG_SIZE.search(head)
+    if match is None:
+        raise FigureError(f"{path}: no width and height in points on its <svg> element")
+    return round(float(match.group(1)) * 4 / 3), round(float(match.group(2)) * 4 / 3)
+
+
+def figure_markdown(name: str, page_src: str, indent: str = "", lazy: bool = True,
+                    sizes: Mapping[str, tuple[int, int]] | None = None) -> str:
     """The ``<figure>`` block for figure ``name`` on the page whose source path is ``page_src``.
 
     Image paths are made relative to the page's directory, so they work from
-    pages in subfolders too.
+    pages in subfolders too. Each image gets its size (``sizes[variant]``, or read
+    from the rendered file) and, with ``lazy``, ``loading=lazy``.
     """
     try:
         spec = FIGURES[name]
@@ -75,7 +104,9 @@ def figure_markdown(name: str, page_src: str, indent: str = "") -> str:
     lines = ['<figure markdown="span">']
     for variant, file_name in spec.files().items():
         path = posixpath.relpath(f"{FIGURES_DIR}/{file_name}", page_dir)
-        lines.append(f"![{escape_alt(spec.alt)}]({path}#only-{variant}){{ loading=lazy }}")
+        width, height = sizes[variant] if sizes else image_size(DOCS / FIGURES_DIR / file_name)
+        attributes = f"width={width} height={height}" + (" loading=lazy" if lazy else "")
+        lines.append(f"![{escape_alt(spec.alt)}]({path}#only-{variant}){{ {attributes} }}")
     # Not indented: md_in_html turns an indented line before <figcaption> into a <br />.
     # The markdown attribute lets captions use Markdown (emphasis, code, links).
     lines.append(f"<figcaption markdown>{spec.caption}</figcaption>")
@@ -84,8 +115,14 @@ def figure_markdown(name: str, page_src: str, indent: str = "") -> str:
 
 
 def expand(markdown: str, page_src: str) -> str:
-    """Replace every placeholder line in ``markdown``; raise :class:`FigureError` for unknown names."""
-    return PLACEHOLDER.sub(lambda m: figure_markdown(m.group("name"), page_src, m.group("indent")), markdown)
+    """Replace every placeholder line in ``markdown``; raise :class:`FigureError` for unknown names.
+
+    The first figure is loaded with the page (it is often in the first screen, and the largest
+    thing there); the others only as the reader scrolls towards them.
+    """
+    first = PLACEHOLDER.search(markdown)
+    return PLACEHOLDER.sub(lambda m: figure_markdown(m.group("name"), page_src, m.group("indent"),
+                                                     lazy=first is None or m.start() != first.start()), markdown)
 
 
 # -- MkDocs events ---------------------------------------------------------------------

@@ -10,9 +10,9 @@ mkdocs-jupyter renders a notebook with nbconvert's template, which adds
 
 * a ``<script src="...">`` for MathJax 2 (empty here, since no URL is
   configured) and an inline ``text/x-mathjax-config`` block that calls
-  ``MathJax.Hub``, an API MathJax 3 does not have. The site loads MathJax 3
-  itself (docs/javascripts/mathjax.js), so both are dead weight at best and a
-  script error at worst;
+  ``MathJax.Hub``. The site typesets its formulas at build time
+  (:mod:`probconv_site.hooks.math`) and loads no MathJax, so both are dead
+  weight at best and a script error at worst;
 * a Mermaid loader that imports mermaid.js from a CDN when the page has a
   diagram. The notebook has none, and no page may load code from another host.
 
@@ -27,8 +27,10 @@ import os
 import pickle
 import re
 import time
+from html import escape
 from pathlib import Path
 
+import nbformat
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -75,6 +77,25 @@ def strip_leftovers(html: str) -> str:
     html = _LOADER.sub("", html)
     html = _CONFIG.sub("", html)
     return _EMPTY_SRC.sub("", html)
+
+
+#: The alt text nbconvert gives an image that has none.
+NO_ALT = 'alt="No description has been provided for this image"'
+
+
+def add_alt_texts(html: str, alts: list[str]) -> str:
+    """Give nbconvert's images, in order, the alt texts of the cells that drew them.
+
+    Examples
+    --------
+    >>> add_alt_texts(f'<img {NO_ALT} src="a"><img {NO_ALT} src="b">', ["A bar chart", 'A "curve"'])
+    '<img alt="A bar chart" src="a"><img alt="A &quot;curve&quot;" src="b">'
+    """
+    if html.count(NO_ALT) != len(alts):
+        raise ValueError(f"the page shows {html.count(NO_ALT)} image(s) without alt text, "
+                         f"and the notebook gives {len(alts)} alt text(s)")
+    texts = iter(alts)
+    return re.sub(re.escape(NO_ALT), lambda _: f'alt="{escape(next(texts), quote=True)}"', html)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -127,6 +148,11 @@ def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
             render_notebook(config, files)
         finally:
             page.file.abs_src_path = str(source)
+        executed_nb = nbformat.read(ran, as_version=4)  # type: ignore[no-untyped-call]  # no annotations
+        try:
+            page.content = add_alt_texts(page.content or "", notebook.image_alt_texts(executed_nb))
+        except ValueError as error:
+            raise PluginError(f"{page.file.src_uri}: {error}") from None
         partial = cached_html.with_name(f".{cached_html.name}.{os.getpid()}.part")
         partial.write_bytes(pickle.dumps((page.content, page.toc, page.title)))
         os.replace(partial, cached_html)

@@ -1,0 +1,146 @@
+r"""Find the formulas in a page's HTML and replace them with MathML, or with plain text.
+
+Two kinds of pages hold TeX:
+
+* Markdown pages: pymdownx.arithmatex (generic mode) leaves ``<span class="arithmatex">\(…\)</span>``
+  for inline formulas and ``<div class="arithmatex">\[…\]</div>`` for display ones;
+* the notebook page: nbconvert leaves the raw ``$…$`` and ``$$…$$`` of the Markdown cells in
+  plain paragraphs inside ``.jp-RenderedMarkdown``. Only those blocks are searched, so that a
+  dollar sign in code or in an output is never taken for mathematics.
+
+Each page gets two versions: the one readers see, with MathML, and one for the search index,
+where each formula is its plain-text reading (:func:`probconv_site.math.plain.plain_text`).
+
+Examples
+--------
+>>> from probconv_site.math.renderer import Typesetter
+>>> with Typesetter(cache_file=None) as typeset:
+...     page = typeset_html('<p>Sum <span class="arithmatex">\\(x + y\\)</span>.</p>', typeset)
+>>> page.html
+'<p>Sum <math class="tml-wrap"><mrow><mi>x</mi><mo>+</mo></mrow><mrow><mi>y</mi></mrow></math>.</p>'
+>>> page.plain, page.errors
+('<p>Sum x + y.</p>', [])
+>>> with Typesetter(cache_file=None) as typeset:
+...     typeset_title('Why no \\(\\sqrt{2}\\) appears', typeset)
+'Why no √2 appears'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .plain import plain_text
+from .renderer import Formula, TexError
+
+#: What pymdownx.arithmatex (generic mode) writes around a formula.
+ARITHMATEX = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>', re.DOTALL)
+#: The TeX delimiters arithmatex keeps inside that element.
+DELIMITED = re.compile(r"^\s*(?:\\\((?P<inline>.*)\\\)|\\\[(?P<display>.*)\\\])\s*$", re.DOTALL)
+#: A rendered Markdown cell of a notebook (nbconvert's lab template).
+NOTEBOOK_MARKDOWN = re.compile(r'(<div class="[^"]*\bjp-RenderedMarkdown\b[^"]*"[^>]*>)(.*?)(</div>)', re.DOTALL)
+#: Notebook TeX: a display formula alone in its paragraph, or an inline one (not an escaped \$).
+NOTEBOOK_DISPLAY = re.compile(r"<p>\s*\$\$(?P<tex>.+?)\$\$\s*</p>", re.DOTALL)
+NOTEBOOK_INLINE = re.compile(r"(?<![\\$])\$(?!\$)(?P<tex>[^$<]+?)(?<!\\)\$")
+#: TeX in a heading's text, as the table of contents receives it.
+TITLE_TEX = re.compile(r"\\\((?P<a>.+?)\\\)|(?<![\\$])\$(?P<b>[^$]+?)\$")
+#: The pilcrow nbconvert links each heading with; search would show it as text.
+NOTEBOOK_ANCHOR = re.compile(r'<a class="anchor-link" href="[^"]*">¶</a>')
+
+Typeset = Callable[[Formula], str]
+
+
+@dataclass
+class TypesetPage:
+    """A page's HTML with MathML (``html``), with plain text for search (``plain``), and what failed."""
+
+    html: str
+    plain: str
+    errors: list[str] = field(default_factory=list)
+
+
+def display_block(mathml: str) -> str:
+    """The box around a display formula: it scrolls sideways when the formula is wider than the column."""
+    return f'<div class="formula">{mathml}</div>'
+
+
+class _Replacer:
+    """Typeset formulas, collect errors, and write each replacement in both versions."""
+
+    def __init__(self, typeset: Typeset) -> None:
+        self.typeset = typeset
+        self.errors: list[str] = []
+
+    def both(self, tex: str, display: bool) -> tuple[str, str]:
+        formula = Formula(html.unescape(tex).strip(), display)
+        try:
+            mathml = self.typeset(formula)
+        except TexError as error:
+            self.errors.append(str(error))
+            return "", ""
+        plain = html.escape(plain_text(mathml), quote=False)
+        if display:
+            return display_block(mathml), f"<p>{plain}</p>"
+        return mathml, plain
+
+
+def _substitute(pattern: re.Pattern[str], text: str, replace: Callable[[re.Match[str]], tuple[str, str]]
+                ) -> tuple[str, str]:
+    """Apply ``replace`` (which gives the MathML and the plain replacement) to every match of ``pattern``."""
+    rich: list[str] = []
+    plain: list[str] = []
+    last = 0
+    for match in pattern.finditer(text):
+        rich.append(text[last:match.start()])
+        plain.append(text[last:match.start()])
+        a, b = replace(match)
+        rich.append(a)
+        plain.append(b)
+        last = match.end()
+    rich.append(text[last:])
+    plain.append(text[last:])
+    return "".join(rich), "".join(plain)
+
+
+def typeset_html(page_html: str, typeset: Typeset, notebook: bool = False) -> TypesetPage:
+    """Replace every formula of a Markdown page (or, with ``notebook``, of a notebook page)."""
+    replacer = _Replacer(typeset)
+
+    def arithmatex(match: re.Match[str]) -> tuple[str, str]:
+        body = DELIMITED.match(match.group("body"))
+        if body is None:
+            replacer.errors.append(f"{match.group(0)}: not a \\( \\) or \\[ \\] formula")
+            return match.group(0), match.group(0)
+        display = body.group("display") is not None
+        return replacer.both(body.group("display") if display else body.group("inline"), display)
+
+    rich, plain = _substitute(ARITHMATEX, page_html, arithmatex)
+    if notebook:
+        rich, plain = _typeset_notebook(rich, replacer), _typeset_notebook(plain, replacer, plain=True)
+        plain = NOTEBOOK_ANCHOR.sub("", plain)
+    return TypesetPage(rich, plain, sorted(set(replacer.errors)))
+
+
+def _typeset_notebook(page_html: str, replacer: _Replacer, plain: bool = False) -> str:
+    def cell(match: re.Match[str]) -> str:
+        body = match.group(2)
+        pick = 1 if plain else 0
+        body = NOTEBOOK_DISPLAY.sub(lambda m: replacer.both(m.group("tex"), True)[pick], body)
+        body = NOTEBOOK_INLINE.sub(lambda m: replacer.both(m.group("tex"), False)[pick], body)
+        return match.group(1) + body + match.group(3)
+
+    return NOTEBOOK_MARKDOWN.sub(cell, page_html)
+
+
+def typeset_title(title: str, typeset: Typeset) -> str:
+    """``title`` with each formula (``\\(…\\)`` or ``$…$``) replaced by its plain-text reading.
+
+    A formula Temml rejects raises :class:`~probconv_site.math.renderer.TexError`.
+    """
+    def plain(match: re.Match[str]) -> str:
+        tex = html.unescape(match.group("a") or match.group("b") or "")
+        return plain_text(typeset(Formula(tex.strip(), display=False)))
+
+    return TITLE_TEX.sub(plain, title)
