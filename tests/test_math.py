@@ -89,6 +89,22 @@ def test_inline_formulas_may_break_after_an_operator(typeset: Any) -> None:
     assert 'class="tml-wrap"' in mathml and top_rows(mathml) == ["mrow", "mrow"]
 
 
+def test_no_break_leaves_an_operator_alone_or_splits_an_operator_name_from_its_argument(typeset: Any) -> None:
+    for tex in (r"X_1 + X_2 + \cdots + X_n", r"k = 1, \dots, 6", r"\operatorname{Var}[Y] = 223/80"):
+        rows = ET.fromstring(typeset(Formula(tex, display=False)))
+        for row in rows:
+            tags = [child.tag for child in row if child.tag != "mspace"]
+            assert set(tags) != {"mo"}, f"{tex}: a row of operators only: {ET.tostring(row, encoding='unicode')}"
+            assert not (row[-1].tag == "mo" and row[-1].text == "\u2061"), f"{tex}: a break after Var"
+
+
+def test_punctuation_written_against_a_formula_stays_on_its_line(typeset: Any) -> None:
+    page = typeset_html("<p>(" + arithmatex("x") + "). Then " + arithmatex("a = b") + ".</p>", typeset)
+    assert '<span class="math-glue">(<math><mi>x</mi></math>).</span>' in page.html
+    assert '<mtext class="math-tail">.</mtext></mrow></math></p>' in page.html
+    assert page.plain == "<p>(x). Then a = b.</p>"
+
+
 def test_display_formulas_may_break_before_each_equals_after_the_first(typeset: Any) -> None:
     mathml = typeset(Formula("a = b + c = d = e", display=True))
     assert "tml-wrap" in mathml and top_rows(mathml) == ["mrow", "mrow", "mrow"]

@@ -14,9 +14,11 @@ mkdocs-jupyter renders a notebook with nbconvert's template, which adds
   (:mod:`probconv_site.hooks.math`) and loads no MathJax, so both are dead
   weight at best and a script error at worst;
 * a Mermaid loader that imports mermaid.js from a CDN when the page has a
-  diagram. The notebook has none, and no page may load code from another host.
+  diagram. The notebook has none, and no page may load code from another host;
+* images with the alt text "No description has been provided for this image".
 
-:func:`on_post_page` strips all three from every notebook page.
+:func:`on_post_page` strips the scripts from every notebook page, and the render gives each image
+the alt text its cell lists in its ``alt`` metadata (:func:`add_alt_texts`).
 """
 
 from __future__ import annotations

@@ -15,11 +15,11 @@ Examples
 --------
 >>> from probconv_site.math.renderer import Typesetter
 >>> with Typesetter(cache_file=None) as typeset:
-...     page = typeset_html('<p>Sum <span class="arithmatex">\\(x + y\\)</span>.</p>', typeset)
+...     page = typeset_html('<p>Sum <span class="arithmatex">\\(x + y\\)</span> and more.</p>', typeset)
 >>> page.html
-'<p>Sum <math class="tml-wrap"><mrow><mi>x</mi><mo>+</mo></mrow><mrow><mi>y</mi></mrow></math>.</p>'
+'<p>Sum <math class="tml-wrap"><mrow><mi>x</mi><mo>+</mo></mrow><mrow><mi>y</mi></mrow></math> and more.</p>'
 >>> page.plain, page.errors
-('<p>Sum x + y.</p>', [])
+('<p>Sum x + y and more.</p>', [])
 >>> with Typesetter(cache_file=None) as typeset:
 ...     typeset_title('Why no \\(\\sqrt{2}\\) appears', typeset)
 'Why no √2 appears'
@@ -59,6 +59,39 @@ class TypesetPage:
     html: str
     plain: str
     errors: list[str] = field(default_factory=list)
+
+
+#: An inline formula and the text written against it: "(" before, "." or "-fold" after.
+GLUED = re.compile(r'(?P<head>[^\s>]{1,3})?'
+                   r'(?P<math><math(?![^>]*display="block")[^>]*>.*?</math>)'
+                   r'(?P<tail>[^\s<]{1,20})?', re.DOTALL)
+
+
+def glue_inline(page_html: str) -> str:
+    """Keep each inline formula on one line with the punctuation or letters written against it.
+
+    A browser may break a line on either side of an inline formula, even before the full stop
+    that ends the sentence. A ``span.math-glue`` (``white-space: nowrap`` in extra.css) holds a
+    formula and its neighbours together. A formula that may break between its rows
+    (``math.tml-wrap``) would still break after its last row, whatever the span says, so the text
+    after it moves into that row, set in the body font (``mtext.math-tail``).
+
+    Examples
+    --------
+    >>> glue_inline("is (<math><mi>x</mi></math>). Then <math><mi>y</mi></math> and")
+    'is <span class="math-glue">(<math><mi>x</mi></math>).</span> Then <math><mi>y</mi></math> and'
+    >>> glue_inline('so <math class="tml-wrap"><mrow><mi>a</mi></mrow><mrow><mi>b</mi></mrow></math>.')
+    'so <math class="tml-wrap"><mrow><mi>a</mi></mrow><mrow><mi>b</mi><mtext class="math-tail">.</mtext></mrow></math>'
+    """
+    end = "</mrow></math>"
+
+    def glue(match: re.Match[str]) -> str:
+        head, math, tail = match.group("head") or "", match.group("math"), match.group("tail") or ""
+        if tail and math.startswith('<math class="tml-wrap">') and math.endswith(end):
+            math, tail = f'{math[:-len(end)]}<mtext class="math-tail">{tail}</mtext>{end}', ""
+        return f'<span class="math-glue">{head}{math}{tail}</span>' if head or tail else math
+
+    return GLUED.sub(glue, page_html)
 
 
 def display_block(mathml: str) -> str:
@@ -120,7 +153,7 @@ def typeset_html(page_html: str, typeset: Typeset, notebook: bool = False) -> Ty
     if notebook:
         rich, plain = _typeset_notebook(rich, replacer), _typeset_notebook(plain, replacer, plain=True)
         plain = NOTEBOOK_ANCHOR.sub("", plain)
-    return TypesetPage(rich, plain, sorted(set(replacer.errors)))
+    return TypesetPage(glue_inline(rich), plain, sorted(set(replacer.errors)))
 
 
 def _typeset_notebook(page_html: str, replacer: _Replacer, plain: bool = False) -> str:

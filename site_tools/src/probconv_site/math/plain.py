@@ -18,6 +18,11 @@ Examples
 >>> plain_text('<math><mrow><mo form="prefix">−</mo><mi>x</mi><mspace width="0.1667em"></mspace>'
 ...            '<mi>d</mi><mi>x</mi></mrow></math>')
 '−x dx'
+>>> plain_text('<math><msup><mi>e</mi><mrow><mi>i</mi><mi>u</mi><mi>X</mi></mrow></msup></math>')
+'e^(iuX)'
+>>> plain_text('<math><mtable><mtr><mtd><mi>z</mi><mo>,</mo></mtd></mtr>'
+...            '<mtr><mtd><mn>2</mn><mo>−</mo><mi>z</mi></mtd></mtr></mtable></math>')
+'z; 2 − z'
 """
 
 from __future__ import annotations
@@ -44,7 +49,43 @@ def _script(text: str, table: dict[int, int], allowed: set[str], marker: str) ->
     compact = text.replace(" ", "")
     if compact and set(compact) <= allowed:
         return compact.translate(table)
-    return marker + _group(compact)
+    grouped = compact if len(compact) <= 1 or re.fullmatch(r"\(.*\)", compact) else f"({compact})"
+    return marker + grouped
+
+
+# Operators that take limits: a space separates them (and their limits) from what they act on.
+_LARGE = set("∑∏∐∫∬∭∮⋃⋂")
+# Text that starts or ends a continuation row of an aligned block: no "; " between such rows.
+_CONTINUES = tuple("=+−×≤≥<>≈≠∼→⟶")
+
+
+def _is_large(node: ET.Element) -> bool:
+    base = node if node.tag == "mo" else next(iter(node), None)
+    return base is not None and base.tag == "mo" and (base.text or "").strip() in _LARGE
+
+
+def _row(kids: list[ET.Element]) -> str:
+    """The children of a row in order; a fraction followed by a bracket gets brackets of its own."""
+    texts = [_text(k) for k in kids]
+    for i, kid in enumerate(kids):
+        following = "".join(texts[i + 1:]).lstrip()
+        if kid.tag == "mfrac" and following.startswith("("):
+            texts[i] = f"({texts[i]})"
+        if _is_large(kid) and kid.tag != "mo":
+            texts[i] += " "
+    return "".join(texts)
+
+
+def _table(rows: list[str]) -> str:
+    out = ""
+    for row in (r.strip() for r in rows):
+        if not out:
+            out = row
+        elif row.startswith(_CONTINUES) or out.endswith(_CONTINUES):
+            out += " " + row  # one expression continued over several rows
+        else:
+            out = out.rstrip(",;") + "; " + row
+    return out
 
 
 def _text(node: ET.Element) -> str:
@@ -84,11 +125,11 @@ def _text(node: ET.Element) -> str:
         return (_text(kids[0]) + _script(_text(kids[1]), _SUBSCRIPT, _SUBSCRIPTABLE, "_")
                 + _script(_text(kids[2]), _SUPERSCRIPT, _SUPERSCRIPTABLE, "^"))
     if tag == "mtable":
-        return "; ".join(_text(row) for row in kids)
+        return _table([_text(row) for row in kids])
     if tag == "mtr":
         return " ".join(_text(cell).strip() for cell in kids)
     # math, mrow, mstyle, mpadded, menclose, semantics, mtd, ...: their children in order.
-    return "".join(_text(k) for k in kids)
+    return _row(kids)
 
 
 def plain_text(mathml: str) -> str:

@@ -19,36 +19,79 @@ const temml = require(require.resolve("temml", { paths: [process.argv[2] || proc
 
 const OPTIONS = { throwOnError: true, strict: false, annotate: false, trust: false };
 
-// The display formula's top-level row, cut before every "=" but the first.
-function breakBeforeEquals(math) {
-  if (math.children.length !== 1) return false;
-  let [row] = math.children;
-  while (row && !row.type && row.children.length === 1) [row] = row.children; // a fragment
-  if (!row || row.type !== "mrow") return false;
+const RELATIONS = new Set(["=", "<", ">", "≤", "≥", "≈", "≠", "∼", "≡", "→", "⟶"]);
+const INVISIBLE = new Set(["\u2061", "\u2062", "\u2063", "\u2064"]);
+
+const text = (node) => (node.children || []).map((c) => (c.text !== undefined ? c.text : text(c))).join("");
+const isMo = (node, set) => node && node.type === "mo" && (!set || set.has(text(node)));
+
+// The children of <math>, looking through Temml's fragments: the rows a formula may break between.
+function topLevel(math) {
+  let nodes = math.children;
+  while (nodes.length === 1 && nodes[0] && !nodes[0].type && nodes[0].children) nodes = nodes[0].children;
+  return nodes;
+}
+
+// Temml's break opportunities, made safe for a row-by-row layout. A row laid out on its own is a
+// box of its own, so an operator alone in a row loses the spacing it would have next to its
+// operands ("x + ⋯+y"), and a row that ends with an invisible operator breaks "Var" from "[Y]".
+// Such a row joins the next one.
+function tidyRows(rows, Row) {
+  const out = [];
+  let carry = [];
+  rows.forEach((row, i) => {
+    const nodes = carry.concat(row.type === "mrow" ? row.children : [row]);
+    const meaningful = nodes.filter((n) => n.type !== "mspace");
+    const last = meaningful[meaningful.length - 1];
+    const onlyOperators = meaningful.every((n) => isMo(n));
+    if (i < rows.length - 1 && (onlyOperators || isMo(last, INVISIBLE))) {
+      carry = nodes;
+      return;
+    }
+    carry = [];
+    out.push(new Row("mrow", dropSpaceBeforeRelation(nodes)));
+  });
+  return out;
+}
+
+// Temml puts a thin space after an operator name ("Var\u2061 ="); before a relation TeX adds none.
+function dropSpaceBeforeRelation(nodes) {
+  return nodes.filter((n, i) => !(n.type === "mspace" && isMo(nodes[i - 1], INVISIBLE) && isMo(nodes[i + 1], RELATIONS)));
+}
+
+function tidySpaces(node) {
+  if (!node.children || node.text !== undefined) return;
+  node.children = dropSpaceBeforeRelation(node.children);
+  node.children.forEach(tidySpaces);
+}
+
+// A display formula's top-level row, cut before every "=" but the first.
+function breakBeforeEquals(nodes) {
   const lines = [[]];
   let equals = 0;
-  for (const node of row.children) {
-    const isEquals = node.type === "mo" && node.children.length === 1 && node.children[0].text === "=";
-    if (isEquals && ++equals > 1) lines.push([]);
+  for (const node of nodes) {
+    if (isMo(node, new Set(["="])) && ++equals > 1) lines.push([]);
     lines[lines.length - 1].push(node);
   }
-  if (lines.length === 1) return false;
-  math.children = lines.map((nodes) => new row.constructor("mrow", nodes));
-  return true;
+  return lines;
 }
 
 function render(tex, display) {
-  if (!display) {
-    const mathml = temml.renderToString(tex, { ...OPTIONS, displayMode: false, wrap: "tex" });
-    // Several top-level rows: break opportunities between them.
-    return /^<math><mrow>.*<\/mrow><mrow>/s.test(mathml)
-      ? mathml.replace(/^<math>/, '<math class="tml-wrap">')
-      : mathml;
+  const math = temml.__renderToMathMLTree(tex, { ...OPTIONS, displayMode: display, wrap: display ? "none" : "tex" });
+  tidySpaces(math);
+  const Row = math.constructor; // Temml's MathNode
+  let rows = topLevel(math);
+  if (display) {
+    const nodes = rows.length === 1 && rows[0].type === "mrow" ? rows[0].children : rows;
+    rows = breakBeforeEquals(nodes).map((line) => new Row("mrow", line));
   }
-  const math = temml.__renderToMathMLTree(tex, { ...OPTIONS, displayMode: true, wrap: "none" });
-  if (breakBeforeEquals(math)) {
+  if (rows.length < 2 || !rows.every((row) => row.type === "mrow")) return math.toMarkup();
+  const tidy = tidyRows(rows, Row);
+  math.children = tidy.length === 1 ? tidy[0].children : tidy;
+  if (tidy.length > 1) {
     math.classes.push("tml-wrap");
-    math.style.display = "block"; // a block of inline rows, instead of one unbreakable box
+    // A block of inline rows, instead of one unbreakable box.
+    if (display) math.style.display = "block";
   }
   return math.toMarkup();
 }
