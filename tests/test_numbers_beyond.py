@@ -54,7 +54,7 @@ def poly(counts: list[int], start: int) -> str:
 def split_poly(terms: str, den: int) -> str:
     """The product polynomial as the page sets it: over two lines of six and five terms."""
     parts = terms.split(" + ")
-    return rf"\tfrac{{1}}{{{den}}}\big(&{' + '.join(parts[:6])} \\ &{{}} + {' + '.join(parts[6:])}\big)"
+    return rf"\tfrac{{1}}{{{den}}}\big(&{' + '.join(parts[:6])} \\ &\quad + {' + '.join(parts[6:])}\big)"
 
 
 def faces(counts: Any) -> str:
@@ -367,7 +367,7 @@ ENTRIES = [
     E("generating-functions.md", r"G_Y(t) = \frac{6t + 5t^2 + 3t^3 + 2t^4 + 2t^5 + 2t^6}{20}",
       lambda: rf"G_Y(t) = \frac{{{poly(list(Y.counts[0]), Y.start)}}}{{{Y.counts[1]}}}", id="gf-poly-y"),
     E("generating-functions.md", r"\tfrac{1}{400}\big(&12t^2 + 22t^3 + 34t^4 + 43t^5 + 56t^6 + 79t^7 \\ "
-      r"&{} + 58t^8 + 38t^9 + 26t^{10} + 20t^{11} + 12t^{12}\big)",
+      r"&\quad + 58t^8 + 38t^9 + 26t^{10} + 20t^{11} + 12t^{12}\big)",
       lambda: split_poly(poly(list(TOTAL.counts[0]), TOTAL.start), TOTAL.counts[1]), id="gf-poly-sum"),
     E("generating-functions.md", r"$2 \cdot 3 + 2 \cdot 5 + 3 \cdot 6 = 34$",
       lambda: "$" + " + ".join(rf"{X_WEIGHTS[i - 1]} \cdot {Y_WEIGHTS[4 - i - 1]}" for i in (1, 2, 3))

@@ -220,8 +220,8 @@ def seven_display() -> str:
     """The aligned display of the six ways to 7, two products to a line."""
     products = [rf"{d2(X[i])} \times {d2(Y[j])}" for i, j in ways(7)]
     lines = [" + ".join(products[n : n + 2]) for n in range(0, len(products), 2)]
-    body = r" \\ {} + {} &".join(lines)
-    return rf"P(X + Y = 7) = {{}} &{body} \\ {{}} = {{}} &{short(TOTAL[7])}."
+    body = r" \\ &\quad + ".join(lines)
+    return rf"P(X + Y = 7) &= {body} \\ &= {short(TOTAL[7])}."
 
 
 def ways_sum(total: int) -> str:
@@ -259,9 +259,9 @@ ENTRIES = [
     E("dice.md", r"reached in six ways, and counting would suggest $6/36 \approx 0.167$",
       lambda: f"reached in {WORDS[len(ways(7))]} ways, and counting would suggest "
       f"${len(ways(7))}/{GRID.probs.size} \\approx {len(ways(7)) / GRID.probs.size:.3f}$", id="dice-count-seven"),
-    E("dice.md", r"P(X + Y = 7) = {} &0.10 \times 0.10 + 0.10 \times 0.10 \\ "
-      r"{} + {} &0.15 \times 0.10 + 0.15 \times 0.15 \\ "
-      r"{} + {} &0.20 \times 0.25 + 0.30 \times 0.30 \\ {} = {} &0.1975.", seven_display, id="dice-seven"),
+    E("dice.md", r"P(X + Y = 7) &= 0.10 \times 0.10 + 0.10 \times 0.10 \\ "
+      r"&\quad + 0.15 \times 0.10 + 0.15 \times 0.15 \\ "
+      r"&\quad + 0.20 \times 0.25 + 0.30 \times 0.30 \\ &= 0.1975.", seven_display, id="dice-seven"),
     E("dice.md", r"$6 \times 6 = 36$", lambda: rf"${len(X)} \times {len(Y)} = {GRID.probs.size}$",
       id="dice-grid-size"),
     E("dice.md", r"$(6, 1)$, with $0.30 \times 0.30 = 0.09$", heaviest_cell, id="dice-heaviest-cell"),

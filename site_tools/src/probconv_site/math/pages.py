@@ -46,8 +46,10 @@ NOTEBOOK_DISPLAY = re.compile(r"<p>\s*\$\$(?P<tex>.+?)\$\$\s*</p>", re.DOTALL)
 NOTEBOOK_INLINE = re.compile(r"(?<![\\$])\$(?!\$)(?P<tex>[^$<]+?)(?<!\\)\$")
 #: TeX in a heading's text, as the table of contents receives it.
 TITLE_TEX = re.compile(r"\\\((?P<a>.+?)\\\)|(?<![\\$])\$(?P<b>[^$]+?)\$")
-#: The pilcrow nbconvert links each heading with; search would show it as text.
-NOTEBOOK_ANCHOR = re.compile(r'<a class="anchor-link" href="[^"]*">¶</a>')
+#: What search would show as text on a notebook page: the pilcrow nbconvert links each heading
+#: with, and each code cell's copy button (its "Copied!" notice and the hidden copy of the code).
+NOTEBOOK_CHROME = re.compile(r'<a class="anchor-link" href="[^"]*">¶</a>|<span class="notice" hidden="">Copied!</span>'
+                             r'|<div class="clipboard-copy-txt"[^>]*>.*?</div>', re.DOTALL)
 
 Typeset = Callable[[Formula], str]
 
@@ -152,7 +154,7 @@ def typeset_html(page_html: str, typeset: Typeset, notebook: bool = False) -> Ty
     rich, plain = _substitute(ARITHMATEX, page_html, arithmatex)
     if notebook:
         rich, plain = _typeset_notebook(rich, replacer), _typeset_notebook(plain, replacer, plain=True)
-        plain = NOTEBOOK_ANCHOR.sub("", plain)
+        plain = NOTEBOOK_CHROME.sub("", plain)
     return TypesetPage(glue_inline(rich), plain, sorted(set(replacer.errors)))
 
 

@@ -15,12 +15,17 @@ Examples
 'σ₁² + f_(X+Y)'
 >>> plain_text('<math><mfrac><mn>1</mn><mrow><mi>n</mi><mo>+</mo><mn>1</mn></mrow></mfrac></math>')
 '1/(n + 1)'
+>>> plain_text('<math><mfrac><mn>1</mn><mrow><mi>σ</mi><msqrt><mrow><mn>2</mn><mi>π</mi><mi>n</mi>'
+...            '</mrow></msqrt></mrow></mfrac></math>')
+'1/(σ√(2πn))'
+>>> plain_text('<math><mrow><mo>(</mo><mfrac linethickness="0px"><mi>n</mi><mi>k</mi></mfrac><mo>)</mo></mrow></math>')
+'(n choose k)'
 >>> plain_text('<math><mrow><mo form="prefix">−</mo><mi>x</mi><mspace width="0.1667em"></mspace>'
 ...            '<mi>d</mi><mi>x</mi></mrow></math>')
 '−x dx'
 >>> plain_text('<math><msup><mi>e</mi><mrow><mi>i</mi><mi>u</mi><mi>X</mi></mrow></msup></math>')
 'e^(iuX)'
->>> plain_text('<math><mtable><mtr><mtd><mi>z</mi><mo>,</mo></mtd></mtr>'
+>>> plain_text('<math><mtable class="tml-jot"><mtr><mtd><mi>z</mi><mo>,</mo></mtd></mtr>'
 ...            '<mtr><mtd><mn>2</mn><mo>−</mo><mi>z</mi></mtd></mtr></mtable></math>')
 'z; 2 − z'
 """
@@ -41,8 +46,8 @@ _SUBSCRIPTABLE = set("0123456789+−=()aeoxhklmnpstij")
 
 
 def _group(text: str) -> str:
-    """Parenthesise ``text`` unless it is a single token."""
-    return text if len(text) <= 1 or re.fullmatch(r"[\w.]+|\(.*\)|√\w+", text) else f"({text})"
+    """Parenthesise ``text`` unless it is one number, one symbol or already in brackets."""
+    return text if len(text) <= 1 or re.fullmatch(r"[\d.]+|\((?:[^()]|\([^()]*\))*\)", text) else f"({text})"
 
 
 def _script(text: str, table: dict[int, int], allowed: set[str], marker: str) -> str:
@@ -110,6 +115,8 @@ def _text(node: ET.Element) -> str:
     if tag == "mroot" and len(kids) == 2:
         return _script(_text(kids[1]), _SUPERSCRIPT, _SUPERSCRIPTABLE, "^") + "√" + _group(_text(kids[0]).strip())
     if tag == "mfrac" and len(kids) == 2:
+        if node.get("linethickness") in ("0", "0px", "0em"):  # a binomial coefficient, in its own brackets
+            return f"{_text(kids[0]).strip()} choose {_text(kids[1]).strip()}"
         return f"{_group(_text(kids[0]).strip())}/{_group(_text(kids[1]).strip())}"
     if tag in ("msub", "munder") and len(kids) == 2:
         under = _text(kids[1])
@@ -125,7 +132,9 @@ def _text(node: ET.Element) -> str:
         return (_text(kids[0]) + _script(_text(kids[1]), _SUBSCRIPT, _SUBSCRIPTABLE, "_")
                 + _script(_text(kids[2]), _SUPERSCRIPT, _SUPERSCRIPTABLE, "^"))
     if tag == "mtable":
-        return _table([_text(row) for row in kids])
+        rows = [_text(row) for row in kids]
+        # aligned and its kin (class tml-jot) continue one expression; a matrix lists rows.
+        return _table(rows) if "tml-jot" in node.get("class", "") else "; ".join(r.strip() for r in rows)
     if tag == "mtr":
         return " ".join(_text(cell).strip() for cell in kids)
     # math, mrow, mstyle, mpadded, menclose, semantics, mtd, ...: their children in order.

@@ -21,6 +21,11 @@ const OPTIONS = { throwOnError: true, strict: false, annotate: false, trust: fal
 
 const RELATIONS = new Set(["=", "<", ">", "≤", "≥", "≈", "≠", "∼", "≡", "→", "⟶"]);
 const INVISIBLE = new Set(["\u2061", "\u2062", "\u2063", "\u2064"]);
+// Temml also offers a break after these; TeX never breaks there ("k!" | "= …").
+const NO_BREAK_AFTER = new Set([...INVISIBLE, "!", "′", "″", "‴"]);
+// Ellipses take no space of their own: "1, …, 6" and "x + ⋯ + y" get theirs from the comma and
+// the plus. MathML's default of 0.28em on each side doubles the gaps.
+const ELLIPSES = new Set(["…", "⋯", "⋮", "⋱"]);
 
 const text = (node) => (node.children || []).map((c) => (c.text !== undefined ? c.text : text(c))).join("");
 const isMo = (node, set) => node && node.type === "mo" && (!set || set.has(text(node)));
@@ -35,7 +40,7 @@ function topLevel(math) {
 // Temml's break opportunities, made safe for a row-by-row layout. A row laid out on its own is a
 // box of its own, so an operator alone in a row loses the spacing it would have next to its
 // operands ("x + ⋯+y"), and a row that ends with an invisible operator breaks "Var" from "[Y]".
-// Such a row joins the next one.
+// Such a row joins the next one, as does a row ending in "!" or a prime.
 function tidyRows(rows, Row) {
   const out = [];
   let carry = [];
@@ -44,7 +49,7 @@ function tidyRows(rows, Row) {
     const meaningful = nodes.filter((n) => n.type !== "mspace");
     const last = meaningful[meaningful.length - 1];
     const onlyOperators = meaningful.every((n) => isMo(n));
-    if (i < rows.length - 1 && (onlyOperators || isMo(last, INVISIBLE))) {
+    if (i < rows.length - 1 && (onlyOperators || isMo(last, NO_BREAK_AFTER))) {
       carry = nodes;
       return;
     }
@@ -59,10 +64,34 @@ function dropSpaceBeforeRelation(nodes) {
   return nodes.filter((n, i) => !(n.type === "mspace" && isMo(nodes[i - 1], INVISIBLE) && isMo(nodes[i + 1], RELATIONS)));
 }
 
-function tidySpaces(node) {
+// TeX idioms written for TeX's spacing, which MathML lays out differently:
+//  * "E\!\left[": TeX puts space before \left, which \! takes back; MathML puts none, so the
+//    negative space would push the bracket into the E;
+//  * "\frac{2}{\pi}\arctan": TeX puts a thin space between a fraction and an operator name;
+//    MathML puts none.
+const isNegativeThinSpace = (n) => n && n.type === "mrow" && n.children.length === 0 && n.style &&
+  n.style.marginLeft === "-0.1667em";
+const opensStretchy = (n) => n && n.type === "mrow" && isMo(n.children[0]) && n.children[0].attributes.stretchy === "true";
+const isOperatorName = (n) => n && n.type === "mrow" && n.children[0] && n.children[0].type === "mi" &&
+  text(n.children[0]).length > 1 && isMo(n.children[1], INVISIBLE);
+
+function tidySpaces(node, Row) {
   if (!node.children || node.text !== undefined) return;
-  node.children = dropSpaceBeforeRelation(node.children);
-  node.children.forEach(tidySpaces);
+  const kids = dropSpaceBeforeRelation(node.children).filter((n, i, all) => !(isNegativeThinSpace(n) && opensStretchy(all[i + 1])));
+  node.children = [];
+  kids.forEach((n, i) => {
+    const before = kids[i - 1];
+    if (isOperatorName(n) && before && (before.type === "mfrac" || before.type === "msqrt")) {
+      const thin = new Row("mspace", []);
+      thin.attributes.width = "0.1667em";
+      node.children.push(thin);
+    }
+    node.children.push(n);
+  });
+  node.children.forEach((child) => {
+    if (isMo(child, ELLIPSES)) Object.assign(child.attributes, { lspace: "0em", rspace: "0em" });
+    tidySpaces(child, Row);
+  });
 }
 
 // A display formula's top-level row, cut before every "=" but the first.
@@ -78,7 +107,7 @@ function breakBeforeEquals(nodes) {
 
 function render(tex, display) {
   const math = temml.__renderToMathMLTree(tex, { ...OPTIONS, displayMode: display, wrap: display ? "none" : "tex" });
-  tidySpaces(math);
+  tidySpaces(math, math.constructor);
   const Row = math.constructor; // Temml's MathNode
   let rows = topLevel(math);
   if (display) {
