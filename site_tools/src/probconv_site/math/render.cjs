@@ -21,8 +21,8 @@ const OPTIONS = { throwOnError: true, strict: false, annotate: false, trust: fal
 
 const RELATIONS = new Set(["=", "<", ">", "≤", "≥", "≈", "≠", "∼", "≡", "→", "⟶"]);
 const INVISIBLE = new Set(["\u2061", "\u2062", "\u2063", "\u2064"]);
-// Temml also offers a break after these; TeX never breaks there ("k!" | "= …").
-const NO_BREAK_AFTER = new Set([...INVISIBLE, "!", "′", "″", "‴"]);
+// Temml also offers a break after these; TeX never breaks there ("k!" | "= …", "1," | "…, 6").
+const NO_BREAK_AFTER = new Set([...INVISIBLE, "!", "′", "″", "‴", ","]);
 // Ellipses take no space of their own: "1, …, 6" and "x + ⋯ + y" get theirs from the comma and
 // the plus. MathML's default of 0.28em on each side doubles the gaps.
 const ELLIPSES = new Set(["…", "⋯", "⋮", "⋱"]);
@@ -40,7 +40,7 @@ function topLevel(math) {
 // Temml's break opportunities, made safe for a row-by-row layout. A row laid out on its own is a
 // box of its own, so an operator alone in a row loses the spacing it would have next to its
 // operands ("x + ⋯+y"), and a row that ends with an invisible operator breaks "Var" from "[Y]".
-// Such a row joins the next one, as does a row ending in "!" or a prime.
+// Such a row joins the next one, as does a row ending in "!", a prime or a comma.
 function tidyRows(rows, Row) {
   const out = [];
   let carry = [];
