@@ -107,8 +107,8 @@ function breakBeforeEquals(nodes) {
 
 function render(tex, display) {
   const math = temml.__renderToMathMLTree(tex, { ...OPTIONS, displayMode: display, wrap: display ? "none" : "tex" });
-  tidySpaces(math, math.constructor);
   const Row = math.constructor; // Temml's MathNode
+  tidySpaces(math, Row);
   let rows = topLevel(math);
   if (display) {
     const nodes = rows.length === 1 && rows[0].type === "mrow" ? rows[0].children : rows;
