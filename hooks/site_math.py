@@ -6,7 +6,6 @@ from probconv_site.hooks.math import (
     on_page_context,
     on_post_build,
     on_shutdown,
-    on_startup,
 )
 
-__all__ = ["on_files", "on_page_content", "on_page_context", "on_post_build", "on_shutdown", "on_startup"]
+__all__ = ["on_files", "on_page_content", "on_page_context", "on_post_build", "on_shutdown"]

@@ -1,5 +1,5 @@
 """MkDocs hook file: compiled templates kept while serving; see probconv_site.hooks.templates."""
 
-from probconv_site.hooks.templates import on_env, on_startup
+from probconv_site.hooks.templates import on_env
 
-__all__ = ["on_env", "on_startup"]
+__all__ = ["on_env"]

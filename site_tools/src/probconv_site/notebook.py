@@ -30,7 +30,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import struct
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +39,7 @@ from nbclient import NotebookClient
 import probconv
 
 from .digest import add_sources, add_versions
+from .image_size import image_size
 from .paths import CACHE
 
 #: Where executed notebooks are kept, one file per key.
@@ -88,9 +88,7 @@ def png_size(data: str) -> tuple[int, int]:
     >>> png_size(base64.b64encode(header).decode())
     (511, 300)
     """
-    head = base64.b64decode(data[:64])
-    width, height = struct.unpack(">II", head[16:24])
-    return width, height
+    return image_size(base64.b64decode(data[:64]))
 
 
 def normalise(nb: Any) -> Any:

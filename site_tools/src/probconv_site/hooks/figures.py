@@ -28,7 +28,6 @@ from __future__ import annotations
 import logging
 import posixpath
 import re
-import struct
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,8 @@ from mkdocs.exceptions import PluginError
 # Cheap: matplotlib loads only when a figure has to be rendered.
 from ..figures.build import build, start_workers_server
 from ..figures.registry import FIGURES
+from ..image_size import HEAD_BYTES
+from ..image_size import image_size as intrinsic_size
 from ..paths import DOCS
 
 #: The placeholder, alone on its line (indentation allowed, e.g. inside an admonition).
@@ -64,25 +65,15 @@ def escape_alt(text: str) -> str:
     return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
-_SVG_SIZE = re.compile(rb'<svg[^>]*?\swidth="([\d.]+)pt"\s+height="([\d.]+)pt"')
-
-
 def image_size(path: Path) -> tuple[int, int]:
-    """The intrinsic size of a rendered figure in CSS pixels: (width, height).
-
-    A PNG's is its pixel size; a matplotlib SVG's is its size in points, at 96 pixels to 72 points.
-    """
+    """The intrinsic size of a rendered figure in CSS pixels: (width, height)."""
     try:
-        head = path.read_bytes()[:2048]
+        with path.open("rb") as image:
+            return intrinsic_size(image.read(HEAD_BYTES))
     except FileNotFoundError:
         raise FigureError(f"{path} is missing: render the figures first (make figures)") from None
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        width, height = struct.unpack(">II", head[16:24])
-        return width, height
-    match = _SVG_SIZE.search(head)
-    if match is None:
-        raise FigureError(f"{path}: no width and height in points on its <svg> element")
-    return round(float(match.group(1)) * 4 / 3), round(float(match.group(2)) * 4 / 3)
+    except ValueError as error:
+        raise FigureError(f"{path}: {error}") from None
 
 
 def figure_markdown(name: str, page_src: str, indent: str = "", lazy: bool = True,

@@ -31,6 +31,7 @@ from ..math import font
 from ..math.pages import typeset_html, typeset_title
 from ..math.renderer import MathSetupError, TexError, Typesetter
 from ..paths import ROOT
+from .command import serving
 
 log = logging.getLogger("mkdocs.hooks.math")
 
@@ -41,7 +42,6 @@ TEMML_FILES = {"assets/stylesheets/temml.css": TEMML_DIST / "Temml-Local.css",
                "assets/stylesheets/Temml.woff2": TEMML_DIST / "Temml.woff2"}
 
 _typesetter: Typesetter | None = None
-_serving = False
 _font_codepoints = font.font_codepoints()
 #: Page source path -> its HTML with MathML, while the search plugin reads the plain version.
 _rich: dict[str, str] = {}
@@ -56,12 +56,6 @@ def _typeset() -> Typesetter:
         except MathSetupError as error:
             raise PluginError(str(error)) from None
     return _typesetter
-
-
-def on_startup(command: str, dirty: bool) -> None:
-    """Remember whether this is ``mkdocs serve``: then the formula cache is never pruned."""
-    global _serving
-    _serving = command == "serve"
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -123,7 +117,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     """Save the formula cache; report the time spent."""
     global _seconds
     if _typesetter is not None:
-        _typesetter.save(prune=not _serving)
+        _typesetter.save(prune=not serving())
     log.info(f"math: formulas typeset in {_seconds:.2f} s")
     _seconds = 0.0
 

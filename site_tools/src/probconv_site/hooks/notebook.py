@@ -41,10 +41,9 @@ from mkdocs.structure.pages import Page
 from nbclient.exceptions import CellExecutionError
 
 from .. import notebook
+from .command import serving
 
 log = logging.getLogger("mkdocs.hooks.notebook")
-#: True while ``mkdocs serve`` runs: then executions and rendered pages are reused.
-SERVING = False
 
 # The script tag nbconvert's mathjax() macro emits right after "<!-- Load mathjax -->".
 _LOADER = re.compile(r"<!-- Load mathjax -->\s*<script[^>]*>\s*</script>\s*", re.IGNORECASE)
@@ -107,12 +106,6 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return output
 
 
-def on_startup(command: str, dirty: bool) -> None:
-    """Remember whether this is ``mkdocs serve``, the only command that reuses cached work."""
-    global SERVING
-    SERVING = command == "serve"
-
-
 def _plugin_settings(config: MkDocsConfig) -> str:
     plugin = config.plugins.get("mkdocs-jupyter")
     if plugin is None:
@@ -135,12 +128,12 @@ def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
         started = time.perf_counter()
         key = hashlib.sha256(f"{notebook.notebook_key(source)}\0{settings}".encode()).hexdigest()
         cached_html = notebook.CACHE_DIR / f"{source.stem}-{key[:20]}.html.pickle"
-        if SERVING and cached_html.is_file():
+        if serving() and cached_html.is_file():
             page.content, page.toc, page.title = pickle.loads(cached_html.read_bytes())
             log.info(f"notebook: {page.file.src_uri} from cache (nothing it depends on changed)")
             return
         try:
-            ran = notebook.executed(source, reuse=SERVING)
+            ran = notebook.executed(source, reuse=serving())
         except CellExecutionError as error:
             raise PluginError(f"{page.file.src_uri}: a cell failed\n{error}") from None
         # mkdocs-jupyter reads the notebook from the page's file; point it at the executed copy

@@ -14,22 +14,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
 from ..paths import CACHE
+from .command import serving
 
 #: Where compiled templates are kept while serving.
 JINJA_CACHE = CACHE / "jinja"
-#: True while ``mkdocs serve`` runs.
-SERVING = False
-
-
-def on_startup(command: str, dirty: bool) -> None:
-    """Remember whether this is ``mkdocs serve``."""
-    global SERVING
-    SERVING = command == "serve"
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     """Give the theme's environment a bytecode cache while serving."""
-    if SERVING:
+    if serving():
         JINJA_CACHE.mkdir(parents=True, exist_ok=True)
         env.bytecode_cache = FileSystemBytecodeCache(str(JINJA_CACHE))
     return env

@@ -42,8 +42,8 @@ DELIMITED = re.compile(r"^\s*(?:\\\((?P<inline>.*)\\\)|\\\[(?P<display>.*)\\\])\
 #: A rendered Markdown cell of a notebook (nbconvert's lab template).
 NOTEBOOK_MARKDOWN = re.compile(r'(<div class="[^"]*\bjp-RenderedMarkdown\b[^"]*"[^>]*>)(.*?)(</div>)', re.DOTALL)
 #: Notebook TeX: a display formula alone in its paragraph, or an inline one (not an escaped \$).
-NOTEBOOK_DISPLAY = re.compile(r"<p>\s*\$\$(?P<tex>.+?)\$\$\s*</p>", re.DOTALL)
-NOTEBOOK_INLINE = re.compile(r"(?<![\\$])\$(?!\$)(?P<tex>[^$<]+?)(?<!\\)\$")
+NOTEBOOK_TEX = re.compile(r"<p>\s*\$\$(?P<display>.+?)\$\$\s*</p>"
+                          r"|(?<![\\$])\$(?!\$)(?P<inline>[^$<]+?)(?<!\\)\$", re.DOTALL)
 #: TeX in a heading's text, as the table of contents receives it.
 TITLE_TEX = re.compile(r"\\\((?P<a>.+?)\\\)|(?<![\\$])\$(?P<b>[^$]+?)\$")
 #: What search would show as text on a notebook page: the pilcrow nbconvert links each heading
@@ -151,22 +151,20 @@ def typeset_html(page_html: str, typeset: Typeset, notebook: bool = False) -> Ty
         display = body.group("display") is not None
         return replacer.both(body.group("display") if display else body.group("inline"), display)
 
-    rich, plain = _substitute(ARITHMATEX, page_html, arithmatex)
+    def notebook_formula(match: re.Match[str]) -> tuple[str, str]:
+        display = match.group("display") is not None
+        return replacer.both(match.group("display") if display else match.group("inline"), display)
+
+    def notebook_cell(match: re.Match[str]) -> tuple[str, str]:
+        rich, plain = _substitute(NOTEBOOK_TEX, match.group(2), notebook_formula)
+        return match.group(1) + rich + match.group(3), match.group(1) + plain + match.group(3)
+
     if notebook:
-        rich, plain = _typeset_notebook(rich, replacer), _typeset_notebook(plain, replacer, plain=True)
+        rich, plain = _substitute(NOTEBOOK_MARKDOWN, page_html, notebook_cell)
         plain = NOTEBOOK_CHROME.sub("", plain)
-    return TypesetPage(glue_inline(rich), plain, sorted(set(replacer.errors)))
-
-
-def _typeset_notebook(page_html: str, replacer: _Replacer, plain: bool = False) -> str:
-    def cell(match: re.Match[str]) -> str:
-        body = match.group(2)
-        pick = 1 if plain else 0
-        body = NOTEBOOK_DISPLAY.sub(lambda m: replacer.both(m.group("tex"), True)[pick], body)
-        body = NOTEBOOK_INLINE.sub(lambda m: replacer.both(m.group("tex"), False)[pick], body)
-        return match.group(1) + body + match.group(3)
-
-    return NOTEBOOK_MARKDOWN.sub(cell, page_html)
+    else:
+        rich, plain = _substitute(ARITHMATEX, page_html, arithmatex)
+    return TypesetPage(glue_inline(rich), plain, replacer.errors)
 
 
 def typeset_title(title: str, typeset: Typeset) -> str:
