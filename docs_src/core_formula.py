@@ -24,8 +24,8 @@ print(convolution_at(fair, fair, 7), (fair + fair)[7])
 s = fair + coin
 print(len(s), s.start)
 #> 7 1
-print([str(p) for p in s.probs])
-#> ['1/12', '1/6', '1/6', '1/6', '1/6', '1/6', '1/12']
+print(s)
+#> Pmf([1/12, 1/6, 1/6, 1/6, 1/6, 1/6, 1/12], start=1, exact=True)
 
 # The formula over all integers agrees with the library everywhere, zeros included.
 print(all(convolution_at(fair, coin, k) == s[k] for k in range(-3, 12)))

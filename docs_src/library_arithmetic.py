@@ -26,5 +26,5 @@ print(S3 == X + X + X, S3.start, len(S3), S3.var() == 3 * X.var())
 
 # A mixture picks one of the distributions at random: not a sum.
 M = mixture([X, Y])  # equal weights: (P_X + P_Y) / 2, pointwise
-print(M.support.tolist(), M[1], M.mean())
-#> [1, 2, 3, 4, 5, 6] 1/5 69/20
+print(M, M.mean())
+#> Pmf([1/5, 7/40, 3/20, 1/8, 3/20, 1/5], start=1, exact=True) 69/20

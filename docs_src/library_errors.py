@@ -1,6 +1,8 @@
 """Mistakes fail early with a ValueError that says what to change."""
 
-from probconv import Density, Pmf, convolve2d
+import textwrap
+
+from probconv import Density, Pmf, convolve2d, memory_limit
 
 try:
     Pmf([0.5, 0.4])  # does not sum to 1
@@ -25,3 +27,31 @@ try:
 except ValueError as err:
     print(err)
 #> unknown mode 'middle'; choose one of 'full', 'same', 'valid'.
+
+try:
+    Density.uniform(0, 1, dx=0.3)  # 0.3 does not divide [0, 1] into whole cells
+except ValueError as err:
+    print(textwrap.fill(str(err), 96))
+#> dx=0.3 does not tile [0, 1] in whole cells: (hi - lo) / dx = 3.333. The last cell would stick
+#> out of the interval and add mass, or stop short and lose it; use dx = (hi - lo) / n for a whole
+#> number n, such as (hi - lo) / 3 = 0.333333 or (hi - lo) / 4 = 0.25.
+
+# Work that would need more memory than the limit (2 GiB unless you change it) is refused first.
+die = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+try:
+    die.nfold(100_000)  # half a million fractions of 78,000 digits each
+except ValueError as err:
+    print(textwrap.fill(str(err), 96))
+#> the exact 100,000-fold sum would need about 64 GiB, more than the memory limit of 2 GiB; work in
+#> floats (exact=False) or with smaller inputs, or raise the limit with
+#> probconv.memory_limit(nbytes).
+
+# memory_limit sets the limit from now on, or in a with block for that block only.
+with memory_limit(2**20):  # 1 MiB
+    try:
+        die.nfold(1000)
+    except ValueError as err:
+        print(str(err).split(";")[0])
+#> the exact 1,000-fold sum would need about 7.2 MiB, more than the memory limit of 1 MiB
+print(len(die.nfold(1000)))  # outside the block, the 2 GiB limit is back
+#> 5001

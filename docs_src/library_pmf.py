@@ -5,8 +5,8 @@ from probconv.examples import X_WEIGHTS  # (2, 2, 3, 3, 4, 6): the chapter's die
 
 # A distribution is a list of probabilities and the value the first one belongs to.
 coin = Pmf([0.5, 0.5])  # P(0) = P(1) = 1/2
-print(coin.support.tolist(), coin.probs.tolist())
-#> [0, 1] [0.5, 0.5]
+print(coin, coin.support.tolist())
+#> Pmf([0.5, 0.5], start=0) [0, 1]
 
 # Weights need not add up to 1: from_weights and die (faces from 1) normalise.
 fair = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
@@ -15,6 +15,8 @@ print(fair[1], X[6], X[7])  # indexing takes a value; outside the support it is 
 #> 1/6 3/10 0
 
 # Exact distributions hold Fractions; summaries stay exact too.
+print(X)
+#> Pmf([1/10, 1/10, 3/20, 3/20, 1/5, 3/10], start=1, exact=True)
 print(X.mean(), X.var(), X.cdf(3))
 #> 83/20 1131/400 7/20
 print(X.counts)  # integer numerators over one common denominator
@@ -32,5 +34,12 @@ print(Xf.to_exact() == X, Xf.to_exact()[1] == X[1])
 
 # A constant, and a distribution that starts somewhere else than 0.
 W = Pmf.from_weights([1, 2, 1], start=-1, exact=True)
-print(Pmf.point(3).support.tolist(), W.support.tolist(), [str(p) for p in W.probs])
-#> [3] [-1, 0, 1] ['1/4', '1/2', '1/4']
+print(Pmf.point(3), W)
+#> Pmf([1], start=3) Pmf([1/4, 1/2, 1/4], start=-1, exact=True)
+
+# Long distributions print like numpy's long arrays: the ends and the length.
+# Fractions too long to read (here with 3,000-digit denominators) show as ~decimals.
+print(Pmf.binomial(30, 0.5))
+#> Pmf([9.31323e-10, 2.79397e-08, 4.05125e-07, ..., 4.05125e-07, 2.79397e-08, 9.31323e-10], start=0, len=31)
+print(X.nfold(1000))
+#> Pmf([~1e-1000, ~1e-997, ~5.01e-995, ..., ~2.942e-518, ~8.814e-521, ~1.322e-523], start=1000, len=5001, exact=True)

@@ -1,7 +1,8 @@
 """Every bad input fails with a ValueError that says what is wrong and how to fix it.
 
 Never a numpy traceback, a TypeError from deep inside, a MemoryError or a silent
-NaN. Each case names a key phrase of its message, so a message cannot quietly
+NaN (tests/test_edges.py adds the TypeErrors for wrong types, such as complex
+numbers). Each case names a key phrase of its message, so a message cannot quietly
 turn unhelpful.
 """
 
@@ -17,7 +18,6 @@ from probconv import (
     Density,
     Density2D,
     Pmf,
-    _validate,
     antidiagonal_sums,
     convolve,
     convolve2d,
@@ -26,6 +26,7 @@ from probconv import (
     irwin_hall_pdf,
     joint_grid,
     kernels,
+    memory_limit,
     mixture,
     normal_pdf,
 )
@@ -38,15 +39,14 @@ U = Density.uniform(0, 1, dx=0.1)
 square = Density2D.uniform((0, 1), (0, 1), d=0.5)
 
 def under_small_limit(make: Callable[[], Any]) -> Callable[[], Any]:
-    """Run ``make`` with the size limit lowered to 1,000 cells.
+    """Run ``make`` with the memory limit lowered to 40,000 bytes.
 
-    Inputs big enough to break the real limit (10^8 cells) would take seconds
+    Inputs big enough to break the real limit (2 GiB) would take seconds
     just to check for NaN; the limit logic is the same at any size.
     """
 
     def run() -> Any:
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(_validate, "MAX_CELLS", 1000)
+        with memory_limit(40_000):
             return make()
 
     return run
@@ -132,7 +132,10 @@ CASES: list[tuple[str, Callable[[], Any], str]] = [
     ("normal with negative width", lambda: Density.normal(0, 1, width=-3), "width must be a positive"),
     ("2-D normal with zero width", lambda: Density2D.normal([0, 0], np.eye(2), width=0), "width must be a positive"),
     ("from_function with lo > hi", lambda: Density.from_function(np.exp, 1, 0, 0.1), "lo < hi"),
-    ("from_function with dx wider than the interval", lambda: Density.exponential(1, dx=100), "wider"),
+    ("from_function with dx wider than the interval", lambda: Density.from_function(np.exp, 0, 1, 5), "wider"),
+    ("exponential with dx coarser than 1 / lam", lambda: Density.exponential(1, dx=100), "coarser than 1 / lam"),
+    ("normal with dx coarser than sigma", lambda: Density.normal(0, 1, dx=5), "coarser than sigma"),
+    ("2-D normal with d coarser than sigma", lambda: Density2D.normal([0, 0], np.eye(2), d=2), "coarser"),
     ("density grid too fine", lambda: Density.uniform(0, 1, dx=1e-12), "limit"),
     (
         "pdf returning NaN",

@@ -19,7 +19,8 @@ import scipy.signal as signal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from probconv import Pmf, _validate, convolve, convolve2d, correlate2d, engine
+from probconv import Pmf, convolve, convolve2d, correlate2d, engine, memory_limit
+from probconv.engine import backend, conv1d, conv2d, cost
 
 METHODS_2D_GENERAL = [m for m in engine.METHODS_2D if m != "separable"]
 
@@ -41,9 +42,9 @@ def valid_ok(shape_a: tuple[int, int], shape_k: tuple[int, int]) -> bool:
 @pytest.fixture
 def no_scipy(monkeypatch: pytest.MonkeyPatch) -> None:
     """The engine as it runs where scipy is not installed."""
-    monkeypatch.setattr(engine, "_fft", None)
-    monkeypatch.setattr(engine, "_signal", None)
-    monkeypatch.setattr(engine, "_ndimage", None)
+    monkeypatch.setattr(backend, "fft", None)
+    monkeypatch.setattr(backend, "signal", None)
+    monkeypatch.setattr(backend, "ndimage", None)
 
 
 # -- 1-D ----------------------------------------------------------------------------
@@ -67,7 +68,7 @@ def test_overlap_add_blocks_sum_to_the_full_convolution(n: int, k: int) -> None:
     # kernel longer than the signal (the arguments swap)
     rng = np.random.default_rng(n + k)
     a, b = rng.random(n), rng.random(k)
-    np.testing.assert_allclose(engine._oa_convolve_1d(a, b), np.convolve(a, b), rtol=1e-10, atol=1e-10)
+    np.testing.assert_allclose(conv1d.oa_convolve(a, b), np.convolve(a, b), rtol=1e-10, atol=1e-10)
 
 
 def test_1d_methods_agree_without_scipy(no_scipy: None) -> None:
@@ -79,7 +80,7 @@ def test_1d_methods_agree_without_scipy(no_scipy: None) -> None:
 
 @pytest.mark.parametrize("n", [1, 2, 7, 11, 64, 97, 1000, 4097, 10_007])
 def test_smooth_length_is_the_smallest_2_3_5_number_not_below_n(n: int) -> None:
-    m = engine._smooth_len(n)
+    m = backend.smooth_len(n)
     assert m >= n
     rest = m
     for p in (2, 3, 5):
@@ -114,7 +115,7 @@ def test_power_1d_equals_repeated_convolution(n: int) -> None:
     expected = p
     for _ in range(n - 1):
         expected = np.convolve(expected, p)
-    np.testing.assert_allclose(engine._power_1d(p, n), expected, rtol=0, atol=1e-15)
+    np.testing.assert_allclose(engine.convolve_power(p, n), expected, rtol=0, atol=1e-15)
 
 
 @pytest.mark.parametrize(
@@ -204,11 +205,11 @@ def test_auto_equals_direct_to_tolerance(shape_a: tuple[int, int], shape_k: tupl
 
 
 def test_auto_in_2d_uses_ndimage_for_small_kernels_and_one_d_passes_or_fft_for_large() -> None:
-    assert engine._choose_2d((2048, 2048), (3, 3), "same", separable=False) == "ndimage"
-    assert engine._choose_2d((2048, 2048), (101, 101), "same", separable=False) == "fft"
+    assert cost.choose_2d((2048, 2048), (3, 3), "same", separable=False) == "ndimage"
+    assert cost.choose_2d((2048, 2048), (101, 101), "same", separable=False) == "fft"
     # a long rank-one kernel: two 1-D passes, or one 2-D FFT, never a direct sum
-    assert engine._choose_2d((2048, 2048), (101, 101), "same", separable=True) in ("separable", "fft")
-    assert engine._choose_2d((2048, 2048), (31, 1), "same", separable=True) == "separable"
+    assert cost.choose_2d((2048, 2048), (101, 101), "same", separable=True) in ("separable", "fft")
+    assert cost.choose_2d((2048, 2048), (31, 1), "same", separable=True) == "separable"
 
 
 def test_2d_methods_match_scipy_without_scipy(no_scipy: None) -> None:
@@ -224,7 +225,7 @@ def test_2d_methods_match_scipy_without_scipy(no_scipy: None) -> None:
                 np.testing.assert_allclose(got, signal.convolve2d(a, k, mode=mode), rtol=1e-10, atol=1e-10)
                 got = correlate2d(a, k, mode=mode, method=method)
                 np.testing.assert_allclose(got, signal.correlate2d(a, k, mode=mode), rtol=1e-10, atol=1e-10)
-        assert engine._choose_2d(a.shape, k.shape, "same", separable=True) != "ndimage"
+        assert cost.choose_2d(a.shape, k.shape, "same", separable=True) != "ndimage"
 
 
 def test_ndimage_without_scipy_is_refused_with_a_way_out(no_scipy: None) -> None:
@@ -235,10 +236,10 @@ def test_ndimage_without_scipy_is_refused_with_a_way_out(no_scipy: None) -> None
 def test_rank_one_split_rebuilds_rows_columns_and_products() -> None:
     rng = np.random.default_rng(5)
     for k in (rng.random((5, 1)), rng.random((1, 4)), rng.random((1, 1)), np.outer(rng.random(4), rng.random(6))):
-        parts = engine._rank_one(k)
+        parts = conv2d.rank_one(k)
         assert parts is not None
         np.testing.assert_allclose(np.outer(*parts), k, rtol=1e-12)
-    assert engine._rank_one(rng.random((4, 4))) is None
+    assert conv2d.rank_one(rng.random((4, 4))) is None
 
 
 # -- bad input -------------------------------------------------------------------------
@@ -264,11 +265,11 @@ def test_bad_input_raises_value_error_saying_what_to_fix(call: Callable[[], obje
         call()
 
 
-def test_oversized_outputs_fail_fast(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_validate, "MAX_CELLS", 1000)
-    with pytest.raises(ValueError, match="more than the limit"):
-        convolve(np.ones(600), np.ones(600))
-    with pytest.raises(ValueError, match="more than the limit"):
-        convolve2d(np.ones((40, 40)), np.ones((3, 3)))
-    with pytest.raises(ValueError, match="more than the limit"):
-        Pmf.die([1] * 6).nfold(1000)
+def test_oversized_outputs_fail_fast_under_the_memory_limit() -> None:
+    with memory_limit(40_000):
+        with pytest.raises(ValueError, match="more than the memory limit of 39 KiB"):
+            convolve(np.ones(600), np.ones(600))
+        with pytest.raises(ValueError, match="more than the memory limit"):
+            convolve2d(np.ones((40, 40)), np.ones((3, 3)))
+        with pytest.raises(ValueError, match="the 1,000-fold convolution would need"):
+            Pmf.die([1] * 6).nfold(1000)

@@ -159,7 +159,8 @@ def test_equality_is_exact_value_for_value() -> None:
     assert floats.isclose(tenths)
     assert Pmf([0.25, 0.75]) == Pmf(["1/4", "3/4"], exact=True)  # dyadic values are exact
     assert Pmf([0.25, 0.75]) != Pmf([0.25, 0.75], start=1)
-    assert Pmf([1.0]) != Pmf([1.0, 0.0])  # zeros are part of the support
+    assert Pmf([1.0]) == Pmf([1.0, 0.0])  # zeros at the ends are padding, not part of the law
+    assert len(Pmf([1.0])) != len(Pmf([1.0, 0.0]))  # ... though they keep their places
     assert Pmf([1.0]) != 1
     assert floats.to_exact().to_float() == floats
 
@@ -301,10 +302,23 @@ def test_pmfs_are_not_hashable() -> None:
         hash(Pmf([1.0]))
 
 
-def test_repr_shows_the_first_probabilities_and_the_start() -> None:
+def test_repr_shows_the_probabilities_and_the_start() -> None:
     assert repr(Pmf.from_weights([1, 3], start=2, exact=True)) == "Pmf([1/4, 3/4], start=2, exact=True)"
     assert repr(Pmf([0.5, 0.5])) == "Pmf([0.5, 0.5], start=0)"
-    assert repr(FAIR.nfold(3)).endswith(", ...], start=3, exact=True)")
+    assert repr(FAIR + FAIR).startswith("Pmf([1/36, 1/18, 1/12, 1/9, 5/36, 1/6, 5/36,")
+
+
+def test_repr_of_a_long_pmf_is_summarised_like_numpy() -> None:
+    assert repr(FAIR.nfold(3)) == "Pmf([1/216, 1/72, 1/36, ..., 1/36, 1/72, 1/216], start=3, len=16, exact=True)"
+    assert repr(FAIR.to_float().nfold(3)).startswith("Pmf([0.00462963, 0.0138889, 0.0277778, ..., ")
+
+
+def test_repr_of_a_huge_exact_pmf_is_short_and_never_hits_the_digit_limit() -> None:
+    # 2,585-digit denominators: str() of one would be long, of 4,300 digits would raise
+    text = repr(FAIR.nfold(10_000))
+    assert len(text) < 140
+    assert text.startswith("Pmf([~3.073e-7782, ~3.073e-7778, ")  # 6 ** -10000 = 3.073e-7782
+    assert text.endswith("], start=10000, len=50001, exact=True)")
 
 
 def test_numpy_integers_shift_from_either_side() -> None:

@@ -14,10 +14,12 @@ Fraction(1, 6)
 """
 
 from . import kernels
-from .density import Density, gamma_pdf, irwin_hall_pdf, normal_pdf
+from .closed_forms import gamma_pdf, irwin_hall_pdf, normal_pdf
+from .density import Density
 from .density2d import Density2D
 from .engine import convolve, convolve2d, correlate2d
 from .grid import JointGrid, antidiagonal_sums, joint_grid
+from .memory import memory_limit
 from .pmf import Pmf, mixture
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "irwin_hall_pdf",
     "joint_grid",
     "kernels",
+    "memory_limit",
     "mixture",
     "normal_pdf",
 ]

@@ -8,17 +8,15 @@ traceback from deep inside numpy or a silent NaN.
 from __future__ import annotations
 
 import numbers
+import re
+from collections.abc import Mapping, Set
 from fractions import Fraction
 from typing import Any, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
 
-#: Largest number of output cells a single operation may allocate: 10^8
-#: float64 cells are 0.75 GiB, and an FFT needs a few such buffers at once.
-#: Anything bigger is almost certainly a mistake (a tiny dx, a huge n), and it
-#: is better to say so at once than to swap or die with a MemoryError.
-MAX_CELLS = 100_000_000
+from .memory import check_memory, float_bytes
 
 #: Tolerance on the total mass of floating point probabilities.
 MASS_TOL = 1e-9
@@ -26,14 +24,65 @@ MASS_TOL = 1e-9
 _T = TypeVar("_T")
 
 
+def index_of(values: Any) -> NDArray[Any] | None:
+    """Return the index of a pandas Series (or anything shaped like one), else None.
+
+    pandas is not a dependency: a Series is recognised by its ``index``
+    attribute and its ``to_numpy`` method (a list's ``index`` is a method).
+    """
+    index = getattr(values, "index", None)
+    if index is None or callable(index) or not hasattr(values, "to_numpy"):
+        return None
+    return np.asarray(index)
+
+
+def is_default_index(index: NDArray[Any]) -> bool:
+    """Return True for a Series' default index, ``0, 1, 2, ...``, which says nothing about the values."""
+    return index.dtype.kind in "iu" and bool(np.array_equal(index, np.arange(index.size)))
+
+
 def as_float_array(values: Any, name: str, ndim: int) -> NDArray[np.float64]:
     """Return ``values`` as a finite float64 array with ``ndim`` dimensions.
 
     Raises ValueError for ragged or non-numeric input, a wrong number of
-    dimensions, an empty array, NaN or infinity.
+    dimensions, an empty array, NaN, infinity, numbers beyond float64's range,
+    strings, or a pandas Series whose index would be dropped; TypeError for
+    complex numbers, masked arrays, dicts, sets and a bare string.
     """
+    if isinstance(values, (str, bytes, Mapping, Set)):
+        raise TypeError(f"{name} must be an array of numbers, got {type(values).__name__} {values!r}.")
+    _refuse_masked(values, name)
+    if isinstance(values, range):  # lazy: its length is known before numpy materialises it
+        check_size(len(values), f"{name} ({len(values):,} values)", copies=2)
+    index = index_of(values)
+    if index is not None and index.ndim == 1 and not is_default_index(index):
+        raise ValueError(
+            f"{name} is a Series with the index {index[:5].tolist()}{'...' if index.size > 5 else ''}, which "
+            f"would be ignored here: {name} is read by position. Pass series.to_numpy() to say so."
+        )
     try:
-        arr = np.asarray(values, dtype=np.float64)
+        raw = np.asarray(values)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(
+            f"{name} must be a {ndim}-D array of real numbers; could not convert it ({exc})."
+        ) from None
+    if raw.dtype.kind in "US":
+        raise ValueError(
+            f"{name} must be real numbers, got strings such as {str(raw.flat[0])!r}; pass numbers, "
+            "or exact=True where the function offers it to read fractions such as '1/6'."
+        )
+    if np.iscomplexobj(raw):
+        raise TypeError(
+            f"{name} must hold real numbers, got complex ones; pass .real or abs() of it "
+            "if that is what you mean."
+        )
+    try:
+        arr = raw.astype(np.float64, copy=False)
+    except OverflowError:
+        raise ValueError(
+            f"{name} holds an integer too large for a float (beyond 1.8e308); scale it down, "
+            "or use exact=True where the function offers it."
+        ) from None
     except (TypeError, ValueError) as exc:
         raise ValueError(
             f"{name} must be a {ndim}-D array of real numbers; could not convert it ({exc})."
@@ -69,11 +118,16 @@ def as_fractions(values: Any, name: str) -> list[Fraction]:
     Accepts ints, Fractions, Decimals, strings such as ``"1/6"`` and floats
     (taken at their exact binary value).
     """
+    _refuse_masked(values, name)
     if isinstance(values, np.ndarray):
         if values.ndim != 1:
             raise ValueError(f"{name} must be 1-D, got shape {values.shape}.")
-        values = values.tolist()
-    if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
+        # longdouble's tolist() would round to a double; keep numpy scalars and read them exactly
+        values = list(values) if values.dtype == np.longdouble else values.tolist()
+    if isinstance(values, (str, bytes, Mapping, Set)):
+        # a dict would give its keys and a set no order: both would be misread
+        raise TypeError(f"{name} must be a 1-D sequence of numbers, got {type(values).__name__} {values!r}.")
+    if not hasattr(values, "__iter__"):
         raise ValueError(f"{name} must be a 1-D sequence of numbers, got {type(values).__name__}.")
     out: list[Fraction] = []
     for i, v in enumerate(values):
@@ -83,14 +137,17 @@ def as_fractions(values: Any, name: str) -> list[Fraction]:
             # outside the try: its own message about NaN and infinity must get through
             f = _float_fraction(v, name, i)
         else:
+            if isinstance(v, str):
+                _check_exponent(v, name, i)
             try:
                 f = Fraction(v)
-            except (TypeError, ValueError, ZeroDivisionError):
+            except (TypeError, ValueError, ZeroDivisionError, OverflowError):
                 raise ValueError(
-                    f"{name}[{i}] = {v!r} is not an exact number; use ints, Fractions, "
+                    f"{name}[{i}] = {v!r} is not an exact number; use finite ints, Fractions, "
                     "Decimals or strings such as '1/6'."
                 ) from None
-        out.append(f)
+        # numpy integers inside a Fraction would wrap around at 2**63: keep Python ints only
+        out.append(Fraction(int(f.numerator), int(f.denominator)))
     if not out:
         raise ValueError(f"{name} is empty; give at least one value.")
     return out
@@ -99,7 +156,30 @@ def as_fractions(values: Any, name: str) -> list[Fraction]:
 def _float_fraction(v: float | np.floating[Any], name: str, i: int) -> Fraction:
     if not np.isfinite(v):
         raise ValueError(f"{name} contains NaN or infinity (at index {i}); every value must be finite.")
-    return Fraction(float(v))
+    return Fraction(*v.as_integer_ratio())  # exact, for a longdouble too
+
+
+#: Largest decimal exponent read from a string such as "1e-300" when taking numbers exactly:
+#: "1e100000000" would be an integer of 100 million digits.
+_MAX_EXPONENT = 10_000
+_EXPONENT = re.compile(r"[eE]\s*([+-]?\d+)\s*$")
+
+
+def _check_exponent(text: str, name: str, i: int) -> None:
+    match = _EXPONENT.search(text)
+    if match and abs(int(match.group(1))) > _MAX_EXPONENT:
+        raise ValueError(
+            f"{name}[{i}] = {text[:40]!r} has an exponent beyond {_MAX_EXPONENT:,}; as an exact number it "
+            "would have more digits than any probability needs. Rescale the weights."
+        )
+
+
+def _refuse_masked(values: Any, name: str) -> None:
+    if isinstance(values, np.ma.MaskedArray):
+        raise TypeError(
+            f"{name} is a masked array, and its mask would be ignored; pass values.filled(0) to drop "
+            "the masked entries' weight, or values.compressed() to drop the entries."
+        )
 
 
 def check_positive_int(n: Any, name: str) -> int:
@@ -153,13 +233,9 @@ def check_choice(value: _T, name: str, choices: tuple[str, ...]) -> _T:
     return value
 
 
-def check_size(cells: int, what: str) -> None:
-    """Fail fast when an operation would allocate more than MAX_CELLS cells."""
-    if cells > MAX_CELLS:
-        raise ValueError(
-            f"{what} would have {cells:,} cells, more than the limit of {MAX_CELLS:,} "
-            f"(about {MAX_CELLS * 8 / 2**30:.2g} GiB of float64); use smaller inputs or a coarser grid."
-        )
+def check_size(cells: int, what: str, copies: float = 2) -> None:
+    """Fail fast when ``what``, ``copies`` float64 arrays of ``cells`` values, would pass the memory limit."""
+    check_memory(float_bytes(cells, copies), what, "use smaller inputs or a coarser grid")
 
 
 def check_interval(lim: Any, name: str) -> tuple[float, float]:

@@ -23,11 +23,12 @@ from ._validate import (
     as_float_array,
     check_finite_real,
     check_nonnegative,
-    check_positive_int,
     check_positive_real,
     check_size,
 )
+from .closed_forms import normal_pdf
 from .engine import convolve
+from .gridding import cover, offset_moments, sample, whole_cells
 
 #: Relative tolerance for "the same grid step".
 DX_RTOL = 1e-9
@@ -76,20 +77,33 @@ class Density:
 
     @classmethod
     def from_function(cls, pdf: Any, lo: float, hi: float, dx: float) -> Density:
-        """Sample ``pdf`` at the midpoints of the cells of width ``dx`` covering ``[lo, hi]``."""
+        """Sample ``pdf`` at the midpoints of the cells of width ``dx`` that tile ``[lo, hi]``.
+
+        Parameters
+        ----------
+        pdf : callable
+            Takes an array of positions and returns one value for each.
+        lo, hi : float
+            The interval, ``lo < hi``.
+        dx : float
+            The cell width. It must divide ``hi - lo`` into whole cells (to a
+            relative 1e-9): a last cell that sticks out of the interval, or
+            stops short of it, would add or lose mass.
+
+        Examples
+        --------
+        >>> Density.from_function(lambda x: 2 * x, 0, 1, dx=0.25).values
+        array([0.25, 0.75, 1.25, 1.75])
+        """
         lo = check_finite_real(lo, "lo")
         hi = check_finite_real(hi, "hi")
         dx = check_positive_real(dx, "dx")
         if hi <= lo:
             raise ValueError(f"need lo < hi, got lo={lo}, hi={hi}.")
-        if dx > hi - lo:
-            raise ValueError(
-                f"dx={dx} is wider than the interval [{lo}, {hi}]; use a dx smaller than hi - lo."
-            )
-        n = max(1, int(round((hi - lo) / dx)))
-        check_size(n, "the density grid")
+        n = whole_cells(lo, hi, dx, "dx")
+        check_size(n, "the density grid", copies=3)
         x = lo + (np.arange(n) + 0.5) * dx
-        return cls(np.asarray(pdf(x), dtype=np.float64), x[0], dx)
+        return cls(sample(pdf, (x,), "pdf"), x[0], dx)
 
     @classmethod
     def uniform(cls, a: float = 0.0, b: float = 1.0, dx: float = 0.01) -> Density:
@@ -108,20 +122,36 @@ class Density:
 
     @classmethod
     def normal(cls, mu: float = 0.0, sigma: float = 1.0, dx: float = 0.01, width: float = 8.0) -> Density:
-        """N(mu, sigma^2), sampled over ``mu +- width * sigma``."""
+        """N(mu, sigma^2), sampled over ``mu +- width * sigma``, widened to whole cells of ``dx``.
+
+        The samples are taken at offsets from ``mu``, so a mean far from 0
+        (1e16, say) costs no accuracy. ``dx`` may be at most ``sigma``: the
+        midpoints of coarser cells would miss most of the mass.
+
+        Examples
+        --------
+        >>> far = Density.normal(1e16, 1.0, dx=0.01)
+        >>> round(far.mass(), 12), round(far.var(), 3)
+        (1.0, 1.0)
+        """
         mu = check_finite_real(mu, "mu")
         sigma = check_positive_real(sigma, "sigma")
         width = check_positive_real(width, "width")
-        return cls.from_function(lambda x: normal_pdf(x, mu, sigma), mu - width * sigma, mu + width * sigma, dx)
+        dx = _check_step(dx, sigma, "sigma")
+        n = round(cover(2 * width * sigma, dx, "the normal's range, width * sigma on each side") / dx)
+        check_size(n, "the density grid", copies=3)
+        offsets = (np.arange(n) - (n - 1) / 2) * dx  # cell midpoints, symmetric about mu
+        return cls(normal_pdf(offsets, 0.0, sigma), mu + offsets[0], dx)
 
     @classmethod
     def exponential(cls, lam: float = 1.0, dx: float = 0.01, tail: float = 1e-12) -> Density:
-        """Exp(lam): density ``lam exp(-lam x)`` for ``x >= 0``, cut where the tail mass is ``tail``."""
+        """Exp(lam): density ``lam exp(-lam x)`` for ``x >= 0``, in whole cells up to where the tail is ``tail``."""
         lam = check_positive_real(lam, "lam")
         tail = check_positive_real(tail, "tail")
         if tail >= 1:
             raise ValueError(f"tail is the mass allowed to be cut off and must be below 1, got {tail!r}.")
-        hi = -math.log(tail) / lam
+        dx = _check_step(dx, 1 / lam, "1 / lam")
+        hi = cover(-math.log(tail) / lam, dx, "the exponential's range, where its tail is below tail")
         return cls.from_function(lambda x: lam * np.exp(-lam * x), 0.0, hi, dx)
 
     # -- views --------------------------------------------------------------------
@@ -133,16 +163,28 @@ class Density:
 
     def mass(self) -> float:
         """Return the total probability, ``sum(values) * dx`` (close to 1 for a whole density)."""
-        return float(self.values.sum() * self.dx)
+        top = float(self.values.max())  # scaled first, so that huge samples cannot overflow the sum
+        return float((self.values / top).sum() * self.dx * top)
 
     def mean(self) -> float:
-        """E[X] by the same Riemann sum."""
-        return float(np.dot(self.x, self.values) * self.dx / self.mass())
+        """E[X] by the same Riemann sum.
+
+        Computed from the offsets ``i`` of the samples, ``x0 + dx E[i]``, so
+        that a grid far from 0 loses no digits.
+        """
+        return self.x0 + self.dx * offset_moments(self.values)[0]
 
     def var(self) -> float:
-        """Var[X] by the same Riemann sum."""
-        mu = self.mean()
-        return float(np.dot((self.x - mu) ** 2, self.values) * self.dx / self.mass())
+        """Var[X] by the same Riemann sum, from the offsets of the samples.
+
+        Examples
+        --------
+        >>> far = Density.uniform(1e14, 1e14 + 1, dx=0.01)
+        >>> round(far.var() * 12, 9)                     # 1/12 for any unit interval
+        1.0
+        """
+        sd = self.dx * math.sqrt(offset_moments(self.values)[1])  # dx ** 2 alone could overflow
+        return float(sd * sd)
 
     def __len__(self) -> int:
         """Return the number of samples."""
@@ -161,7 +203,8 @@ class Density:
                     f"cannot add densities sampled with different steps (dx={self.dx} and dx={other.dx}); "
                     "resample both on the same dx."
                 )
-            values = convolve(self.values, other.values) * self.dx
+            # cell masses (values times dx) convolved with the other's values: no overflow on the way
+            values = convolve(self.values * self.dx, other.values)
             np.maximum(values, 0.0, out=values)  # FFT round-off
             return Density(values, self.x0 + other.x0, self.dx)
         if not isinstance(other, bool) and isinstance(other, numbers.Real):
@@ -175,63 +218,12 @@ class Density:
         return f"Density(<{self.values.size} values>, x0={self.x0:g}, dx={self.dx:g})"
 
 
-# -- closed forms, for checking the numerics ----------------------------------------
-
-
-def normal_pdf(x: Any, mu: float = 0.0, sigma: float = 1.0) -> NDArray[np.float64]:
-    """Evaluate the N(mu, sigma^2) density at ``x``.
-
-    Examples
-    --------
-    >>> round(float(normal_pdf(0.0)), 6)
-    0.398942
-    """
-    mu = check_finite_real(mu, "mu")
-    sigma = check_positive_real(sigma, "sigma")
-    xs = np.asarray(x, dtype=np.float64)
-    return np.exp(-0.5 * ((xs - mu) / sigma) ** 2) / (sigma * math.sqrt(2 * math.pi))
-
-
-def irwin_hall_pdf(x: Any, n: int) -> NDArray[np.float64]:
-    """Evaluate the density of the sum of ``n`` independent U(0, 1) variables at ``x``.
-
-    ``f(x) = 1/(n-1)! sum_{k=0}^{floor(x)} (-1)^k C(n, k) (x - k)^(n-1)`` on ``[0, n]``.
-
-    Notes
-    -----
-    The alternating sum cancels badly for large ``n``: in float64 it is good
-    to about 1e-10 up to ``n = 20`` and useless beyond ``n = 40`` or so. For
-    large ``n`` compare with the normal approximation instead. ``n = 1`` gives
-    the uniform density, 1 on ``[0, 1]``.
-
-    Examples
-    --------
-    >>> irwin_hall_pdf([0.5, 1.0, 1.5], 2).tolist()   # the triangle
-    [0.5, 1.0, 0.5]
-    """
-    n = check_positive_int(n, "n")
-    x = np.asarray(x, dtype=np.float64)
-    # The density is symmetric about n / 2; evaluating at the nearer end keeps
-    # floor(x) <= n / 2 and so halves the terms that cancel.
-    near = np.minimum(x, n - x)
-    out = np.zeros_like(x)
-    for k in range(n // 2 + 1):
-        # mask before the power: for n = 1 the power is 0 and 0.0 ** 0 would be 1
-        out += (-1) ** k * math.comb(n, k) * np.where(near > k, np.abs(near - k) ** (n - 1), 0.0)
-    out /= math.factorial(n - 1)
-    return np.where((x >= 0) & (x <= n), out, 0.0)
-
-
-def gamma_pdf(x: Any, k: int, lam: float) -> NDArray[np.float64]:
-    """Evaluate the Gamma(k, lam) density ``lam^k x^(k-1) e^(-lam x) / (k-1)!``: the sum of ``k`` Exp(lam).
-
-    Examples
-    --------
-    >>> round(float(gamma_pdf(1.0, 2, 1.0)), 6)       # lam^2 z e^(-lam z) at z = 1
-    0.367879
-    """
-    k = check_positive_int(k, "k")
-    lam = check_positive_real(lam, "lam")
-    x = np.asarray(x, dtype=np.float64)
-    safe = np.where(x >= 0, x, 0.0)
-    return np.where(x >= 0, lam**k * safe ** (k - 1) * np.exp(-lam * safe) / math.factorial(k - 1), 0.0)
+def _check_step(dx: Any, scale: float, name: str) -> float:
+    """Return ``dx`` if it is positive and at most ``scale``, the width over which the density changes."""
+    step = check_positive_real(dx, "dx")
+    if step > scale:
+        raise ValueError(
+            f"dx={dx:g} is coarser than {name} = {scale:g}, the scale on which the density changes; its "
+            f"cell midpoints would miss much of the mass. Use dx at most {scale:g}, ideally a tenth of it."
+        )
+    return step

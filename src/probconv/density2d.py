@@ -23,6 +23,7 @@ from ._validate import (
 )
 from .density import DX_RTOL
 from .engine import convolve2d
+from .gridding import cover, offset_moments, sample, whole_cells
 
 
 class Density2D:
@@ -70,18 +71,25 @@ class Density2D:
     def from_function(
         cls, pdf: Any, xlim: tuple[float, float], ylim: tuple[float, float], d: float
     ) -> Density2D:
-        """Sample ``pdf(x, y)`` at the centres of square cells of side ``d`` covering the box."""
+        """Sample ``pdf(x, y)`` at the centres of the square cells of side ``d`` that tile the box.
+
+        ``d`` must divide both sides of the box into whole cells (to a relative
+        1e-9), so that no cell sticks out of the box and adds mass.
+
+        Examples
+        --------
+        >>> Density2D.from_function(lambda x, y: x + y, (0, 1), (0, 2), d=0.5).values.shape
+        (2, 4)
+        """
         d = check_positive_real(d, "d")
         xlo, xhi = check_interval(xlim, "xlim")
         ylo, yhi = check_interval(ylim, "ylim")
-        if d > min(xhi - xlo, yhi - ylo):
-            raise ValueError(f"d={d} is wider than the box {xlim} x {ylim}; use a smaller cell side d.")
-        nx, ny = max(1, round((xhi - xlo) / d)), max(1, round((yhi - ylo) / d))
-        check_size(nx * ny, "the 2-D density grid")
+        nx, ny = whole_cells(xlo, xhi, d, "d"), whole_cells(ylo, yhi, d, "d")
+        check_size(nx * ny, "the 2-D density grid", copies=4)
         x = xlo + (np.arange(nx) + 0.5) * d
         y = ylo + (np.arange(ny) + 0.5) * d
         X, Y = np.meshgrid(x, y, indexing="ij")
-        return cls(np.asarray(pdf(X, Y), dtype=np.float64), x[0], y[0], d, d)
+        return cls(sample(pdf, (X, Y), "pdf"), x[0], y[0], d, d)
 
     @classmethod
     def uniform(cls, xlim: tuple[float, float], ylim: tuple[float, float], d: float = 0.05) -> Density2D:
@@ -101,27 +109,36 @@ class Density2D:
     def normal(cls, mean: Any, cov: Any, d: float = 0.05, width: float = 5.0) -> Density2D:
         """Bivariate normal with mean vector ``mean`` and 2 x 2 covariance ``cov``.
 
-        Sampled over ``mean +- width`` standard deviations along each axis.
+        Sampled over ``mean +- width`` standard deviations along each axis,
+        widened to whole cells of side ``d``, at offsets from the mean (so a
+        mean far from the origin costs no accuracy). ``d`` may be at most the
+        smaller standard deviation.
         """
         width = check_positive_real(width, "width")
         mu = as_float_array(mean, "mean", 1)
         c = as_float_array(cov, "cov", 2)
         if mu.shape != (2,) or c.shape != (2, 2):
             raise ValueError(f"mean must have 2 entries and cov must be 2 x 2, got {mu.shape} and {c.shape}.")
-        if not np.allclose(c, c.T) or np.linalg.eigvalsh(c).min() <= 0:
+        # symmetric to the round-off of its own scale, however small that is
+        if not np.allclose(c, c.T, rtol=1e-12, atol=0) or np.linalg.eigvalsh(c).min() <= 0:
             raise ValueError("cov must be symmetric positive definite.")
         inv = np.linalg.inv(c)
         norm = 1.0 / (2 * math.pi * math.sqrt(np.linalg.det(c)))
         sx, sy = math.sqrt(c[0, 0]), math.sqrt(c[1, 1])
-
-        def pdf(x: NDArray[np.float64], y: NDArray[np.float64]) -> NDArray[np.float64]:
-            u, v = x - mu[0], y - mu[1]
-            q: NDArray[np.float64] = inv[0, 0] * u * u + 2 * inv[0, 1] * u * v + inv[1, 1] * v * v
-            return norm * np.exp(-0.5 * q)
-
-        return cls.from_function(
-            pdf, (mu[0] - width * sx, mu[0] + width * sx), (mu[1] - width * sy, mu[1] + width * sy), d
-        )
+        d = check_positive_real(d, "d")
+        if d > min(sx, sy):
+            raise ValueError(
+                f"d={d:g} is coarser than the smaller standard deviation, {min(sx, sy):g}; its cell midpoints "
+                "would miss much of the mass. Use a d of a tenth of it or less."
+            )
+        # no edges: whole cells on each side, symmetric about the mean
+        nx = round(cover(2 * width * sx, d, "the normal's x range") / d)
+        ny = round(cover(2 * width * sy, d, "the normal's y range") / d)
+        check_size(nx * ny, "the 2-D density grid", copies=4)
+        u = ((np.arange(nx) - (nx - 1) / 2) * d)[:, None]
+        v = ((np.arange(ny) - (ny - 1) / 2) * d)[None, :]
+        q = inv[0, 0] * u * u + 2 * inv[0, 1] * u * v + inv[1, 1] * v * v
+        return cls(norm * np.exp(-0.5 * q), mu[0] + u[0, 0], mu[1] + v[0, 0], d, d)
 
     @property
     def x(self) -> NDArray[np.float64]:
@@ -135,23 +152,38 @@ class Density2D:
 
     def mass(self) -> float:
         """Total probability, ``sum(values) dx dy``."""
-        return float(self.values.sum() * self.dx * self.dy)
+        top = float(self.values.max())  # scaled first, so that huge samples cannot overflow the sum
+        return float((self.values / top).sum() * self.dx * self.dy * top)
 
     def mean(self) -> NDArray[np.float64]:
-        """Return the mean vector ``(E[X], E[Y])``."""
-        w = self.values / self.values.sum()
-        return np.array([np.dot(self.x, w.sum(axis=1)), np.dot(self.y, w.sum(axis=0))])
+        """Return the mean vector ``(E[X], E[Y])``, from the offsets of the samples (see :meth:`cov`)."""
+        w = self.values / self.values.max()
+        mi, _ = offset_moments(w.sum(axis=1))
+        mj, _ = offset_moments(w.sum(axis=0))
+        return np.array([self.x0 + self.dx * mi, self.y0 + self.dy * mj])
 
     def cov(self) -> NDArray[np.float64]:
-        """Return the 2 x 2 covariance matrix."""
-        w = self.values / self.values.sum()
-        mx, my = self.mean()
-        u = (self.x - mx)[:, None]
-        v = (self.y - my)[None, :]
-        cxx = float((w * u * u).sum())
-        cyy = float((w * v * v).sum())
-        cxy = float((w * u * v).sum())
-        return np.array([[cxx, cxy], [cxy, cyy]])
+        """Return the 2 x 2 covariance matrix.
+
+        Computed from the cell offsets ``(i, j)`` and scaled by the steps, so
+        that a grid far from the origin loses no digits.
+
+        Examples
+        --------
+        >>> far = Density2D.uniform((1e14, 1e14 + 1), (0, 1), d=0.01)
+        >>> (far.cov() * 12).round(9).tolist()
+        [[1.0, 0.0], [0.0, 1.0]]
+        """
+        w = self.values / self.values.max()  # huge samples must not overflow the sums
+        mi, vi = offset_moments(w.sum(axis=1))
+        mj, vj = offset_moments(w.sum(axis=0))
+        i = np.arange(w.shape[0], dtype=np.float64) - mi
+        j = np.arange(w.shape[1], dtype=np.float64) - mj
+        cij = float(i @ w @ j) / float(w.sum())
+        # each step multiplies a standard deviation, never another step: 1e200 squared would overflow
+        sx, sy = self.dx * math.sqrt(vi), self.dy * math.sqrt(vj)
+        cxy = (self.dx * cij) * self.dy
+        return np.array([[sx * sx, cxy], [cxy, sy * sy]])
 
     def __add__(self, other: Any) -> Density2D:
         """Return the density of the sum of independent random vectors."""
@@ -162,7 +194,8 @@ class Density2D:
                 f"cannot add 2-D densities with different grid steps ({self.dx}, {self.dy}) and "
                 f"({other.dx}, {other.dy}); resample both on the same grid."
             )
-        values = convolve2d(self.values, other.values, mode="full") * (self.dx * self.dy)
+        # cell masses convolved with the other's values: no overflow on the way
+        values = convolve2d(self.values * (self.dx * self.dy), other.values, mode="full")
         np.maximum(values, 0.0, out=values)
         return Density2D(values, self.x0 + other.x0, self.y0 + other.y0, self.dx, self.dy)
 

@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import decimal
 import math
+import operator
 from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
+
+from .memory import check_memory, int_bytes
 
 if TYPE_CHECKING:
     from flint import fmpz_poly
@@ -36,12 +39,16 @@ try:  # optional accelerator
 except ImportError:  # pragma: no cover - exercised only without python-flint
     _flint = None
 
-__all__ = ["BACKEND", "BACKENDS", "poly_mul", "poly_pow"]
+__all__ = ["BACKEND", "BACKENDS", "WORK_COPIES", "poly_mul", "poly_pow"]
 
 BACKENDS = ("flint", "decimal", "kronecker")
 
 #: Name of the backend in use, for benchmarks and the README.
 BACKEND = "flint" if _flint is not None else "decimal"
+
+#: Copies of the result that a product or power holds at once (the packed
+#: operands, the packed result and the unpacked list), for the memory check.
+WORK_COPIES = 4
 
 # CPython refuses int <-> str conversions beyond this many digits (a guard
 # against quadratic-time parsing); larger blocks are converted piecewise.
@@ -80,9 +87,9 @@ def _unpack(value: int, width: int, count: int) -> list[int]:
     return [int.from_bytes(raw[i : i + width], "little") for i in range(0, width * count, width)]
 
 
-def _slot_bytes(bound: int) -> int:
-    """Bytes per packed coefficient for coefficients up to ``bound``."""
-    return max(1, (bound.bit_length() + 7) // 8)
+def _slot_bytes(bits: int) -> int:
+    """Bytes per packed coefficient for coefficients of up to ``bits`` bits."""
+    return max(1, (bits + 7) // 8)
 
 
 # -- decimal Kronecker substitution -----------------------------------------------
@@ -114,21 +121,44 @@ def _dec_unpack(value: decimal.Decimal, width: int, count: int) -> list[int]:
     return [_from_digits(digits[i - width : i]) for i in range(end, end - width * count, -width)]
 
 
-def _dec_width(bound: int) -> int:
-    """Decimal digits per block for coefficients up to ``bound`` (one spare for safety)."""
-    return int(bound.bit_length() * math.log10(2)) + 2
+def _dec_width(bits: int) -> int:
+    """Decimal digits per block for coefficients of up to ``bits`` bits (one spare for safety)."""
+    return int(bits * math.log10(2)) + 2
 
 
 # -- public functions ----------------------------------------------------------------
 
 
 def _check(a: Sequence[int], name: str) -> list[int]:
-    a = list(a)
+    try:
+        # Python ints only: numpy integers wrap around at 2**63 and lack bit_length
+        a = [operator.index(c) for c in a]
+    except TypeError:
+        raise ValueError(f"{name} must hold integers (counts), got {list(a)[:5]!r}.") from None
     if not a:
         raise ValueError(f"{name} is empty; a polynomial needs at least one coefficient.")
     if any(c < 0 for c in a):
         raise ValueError(f"{name} has a negative coefficient; counts must be non-negative.")
     return a
+
+
+def _check_memory(length: int, bits: float, what: str) -> None:
+    check_memory(
+        WORK_COPIES * int_bytes(length, math.ceil(bits)),
+        what,
+        "work in floats (exact=False) or with smaller inputs",
+    )
+
+
+def _positive_int(n: object) -> int:
+    """Return ``n`` as a Python int if it is an integer (numpy's too) of at least 1."""
+    try:
+        value = operator.index(n)  # type: ignore[arg-type]  # anything with __index__; refused below if not
+    except TypeError:
+        value = 0
+    if isinstance(n, bool) or value < 1:
+        raise ValueError(f"n must be a positive integer, got {n!r}.")
+    return value
 
 
 def _flint_coeffs(p: fmpz_poly, length: int) -> list[int]:
@@ -137,7 +167,9 @@ def _flint_coeffs(p: fmpz_poly, length: int) -> list[int]:
     return out + [0] * (length - len(out))
 
 
-def poly_mul(a: Sequence[int], b: Sequence[int], backend: str | None = None) -> list[int]:
+def poly_mul(
+    a: Sequence[int], b: Sequence[int], backend: str | None = None, what: str = "the exact product"
+) -> list[int]:
     """Multiply two polynomials with non-negative integer coefficients.
 
     Parameters
@@ -146,6 +178,9 @@ def poly_mul(a: Sequence[int], b: Sequence[int], backend: str | None = None) -> 
         Coefficients, lowest degree first; neither may be empty.
     backend : {"flint", "decimal", "kronecker"}, optional
         Force a backend; by default the fastest one installed.
+    what : str, optional
+        What the product is, for the message when it would pass the memory
+        limit (:func:`probconv.memory_limit`), which is checked first.
 
     Returns
     -------
@@ -164,19 +199,20 @@ def poly_mul(a: Sequence[int], b: Sequence[int], backend: str | None = None) -> 
     backend = _backend(backend)
     a, b = _check(a, "a"), _check(b, "b")
     n = len(a) + len(b) - 1
+    # the blocks must hold the inputs as well as the product's coefficients
+    bound = max(min(len(a), len(b)) * max(a) * max(b), max(a), max(b))
+    _check_memory(n, bound.bit_length(), what)
     if backend == "flint":
         assert _flint is not None  # _backend refuses "flint" without python-flint
         return _flint_coeffs(_flint.fmpz_poly(a) * _flint.fmpz_poly(b), n)
-    # the blocks must hold the inputs as well as the product's coefficients
-    bound = max(min(len(a), len(b)) * max(a) * max(b), max(a), max(b))
     if backend == "decimal":
-        width = _dec_width(bound)
+        width = _dec_width(bound.bit_length())
         return _dec_unpack(_CONTEXT.multiply(_dec_pack(a, width), _dec_pack(b, width)), width, n)
-    width = _slot_bytes(bound)
+    width = _slot_bytes(bound.bit_length())
     return _unpack(_pack(a, width) * _pack(b, width), width, n)
 
 
-def poly_pow(a: Sequence[int], n: int, backend: str | None = None) -> list[int]:
+def poly_pow(a: Sequence[int], n: int, backend: str | None = None, what: str = "the exact power") -> list[int]:
     """Raise a polynomial with non-negative integer coefficients to the power ``n >= 1``.
 
     The polynomial is packed once into a single number (or a flint
@@ -194,17 +230,20 @@ def poly_pow(a: Sequence[int], n: int, backend: str | None = None) -> list[int]:
     """
     backend = _backend(backend)
     a = _check(a, "a")
-    if not isinstance(n, int) or n < 1:
-        raise ValueError(f"n must be a positive integer, got {n!r}.")
+    n = _positive_int(n)
+    if n == 1:
+        return a
     length = n * (len(a) - 1) + 1
+    total = sum(a)  # the coefficients of the power sum to total ** n, so none has more bits than that
+    _check_memory(length, n * math.log2(max(total, 1)) + 1, what)
+    if len(a) == 1:
+        return [total**n]
+    bits = n * total.bit_length()  # a bound on total ** n's bits that needs no power
     if backend == "flint":
         assert _flint is not None  # _backend refuses "flint" without python-flint
         return _flint_coeffs(_flint.fmpz_poly(a) ** n, length)
-    if n == 1:
-        return a
-    bound = sum(a) ** n  # the coefficients of the power sum to this
     if backend == "decimal":
-        width = _dec_width(bound)
+        width = _dec_width(bits)
         return _dec_unpack(_CONTEXT.power(_dec_pack(a, width), n), width, length)
-    width = _slot_bytes(bound)
+    width = _slot_bytes(bits)
     return _unpack(_pack(a, width) ** n, width, length)

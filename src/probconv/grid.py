@@ -17,10 +17,11 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ._validate import check_size
-from .pmf import Pmf
+from .memory import check_memory, int_bytes
+from .pmf import Pmf, check_range
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class JointGrid:
     """Joint probabilities of two independent variables.
 
@@ -42,8 +43,24 @@ class JointGrid:
         """True when the cells hold Fractions."""
         return self.probs.dtype == object
 
+    __hash__ = None  # type: ignore[assignment]  # unhashable, as __eq__ compares values; typeshed wants a method
+
+    def __eq__(self, other: object) -> bool:
+        """Return True when both grids hold the same values and the same probabilities."""
+        if not isinstance(other, JointGrid):
+            return NotImplemented
+        return (
+            np.array_equal(self.xs, other.xs)
+            and np.array_equal(self.ys, other.ys)
+            and self.probs.shape == other.probs.shape
+            and bool((self.probs == other.probs).all())
+        )
+
     def totals(self) -> NDArray[np.int64]:
         """``totals[i, j] = xs[i] + ys[j]``: which anti-diagonal each cell is on."""
+        # checked in Python ints first: int64 addition would wrap around silently
+        check_range(int(self.xs.min()) + int(self.ys.min()), 1)
+        check_range(int(self.xs.max()) + int(self.ys.max()), 1)
         return self.xs[:, None] + self.ys[None, :]
 
 
@@ -60,7 +77,20 @@ def joint_grid(x: Pmf, y: Pmf) -> JointGrid:
     """
     if not isinstance(x, Pmf) or not isinstance(y, Pmf):
         raise ValueError("joint_grid takes two Pmf objects.")
-    check_size(len(x) * len(y), "the joint grid")
+    # the totals x + y must be 64-bit integers too
+    check_range(x.start + y.start, len(x) + len(y) - 1)
+    cells = len(x) * len(y)
+    if x.exact and y.exact:
+        (cx, dx), (cy, dy) = x.counts, y.counts
+        bits = max(cx).bit_length() + max(cy).bit_length() + dx.bit_length() + dy.bit_length()
+        # a Fraction object, its two ints and the array's pointer to it
+        check_memory(
+            cells * (64 + 2 * int_bytes(1, bits)),
+            f"the exact joint grid of {cells:,} cells",
+            "use floats (exact=False) or fewer values",
+        )
+    else:
+        check_size(cells, "the joint grid")
     if x.exact and y.exact:
         px = np.array(x.probs, dtype=object)
         py = np.array(y.probs, dtype=object)
@@ -89,7 +119,7 @@ def antidiagonal_sums(grid: JointGrid) -> Pmf:
     flipped = grid.probs[:, ::-1]
     # In the column-flipped grid, anti-diagonal z = i + j is the diagonal with offset (cols - 1) - z.
     sums = [flipped.diagonal(cols - 1 - z).sum() for z in range(rows + cols - 1)]
-    start = int(grid.xs[0] + grid.ys[0])
+    start = int(grid.xs[0]) + int(grid.ys[0])  # Python ints: no int64 wraparound
     if grid.exact:
         return Pmf([Fraction(s) for s in sums], start=start, exact=True)
     arr = np.array(sums, dtype=np.float64)

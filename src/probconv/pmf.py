@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import math
 import numbers
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from fractions import Fraction
 from functools import reduce
-from typing import Any, TypeAlias
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -36,18 +36,84 @@ from ._validate import (
     check_positive_int,
     check_positive_real,
     check_size,
+    index_of,
+    is_default_index,
 )
-from .engine import _power_1d, convolve
-from .exact import poly_mul, poly_pow
+from .closed_forms import binomial_logpmf, poisson_logpmf
+from .storage import ExactProbs, FloatProbs, Number, Probs
 
-Number: TypeAlias = float | Fraction
+#: The support is an int64 array, so every value of a Pmf must lie in this range.
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+#: A Pmf longer than this is summarised in its repr, as numpy summarises long arrays.
+REPR_ALL = 12
 
 
 def _is_int(k: Any) -> bool:
     return isinstance(k, numbers.Integral) and not isinstance(k, bool)
 
 
-def _common_denominator(fracs: Sequence[Fraction]) -> tuple[list[int], int]:
+def _check_start(start: Any) -> int:
+    if not _is_int(start):
+        raise ValueError(f"start must be an integer, got {start!r}.")
+    return int(start)
+
+
+def check_range(start: int, length: int) -> None:
+    """Refuse values ``start .. start + length - 1`` that leave the int64 range, before computing them.
+
+    Examples
+    --------
+    >>> check_range(2**63 - 2, 3)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: the values would run from 9223372036854775806 to 9223372036854775808, beyond the 64-bit integers ...
+    """
+    end = start + length - 1
+    if start < INT64_MIN or end > INT64_MAX:
+        raise ValueError(
+            f"the values would run from {start} to {end}, beyond the 64-bit integers "
+            "(-2**63 to 2**63 - 1) that X.support holds; shift the distribution closer to 0."
+        )
+
+
+def _check_flag(exact: Any) -> bool:
+    if not isinstance(exact, (bool, np.bool_)):
+        raise TypeError(f"exact must be True or False, got {exact!r}.")
+    return bool(exact)
+
+
+def _positional(values: Any, start: int, exact: bool) -> tuple[Any, int]:
+    """Read a pandas Series by its index: ``Series([.25, .75], index=[5, 6])`` is P(5), P(6).
+
+    Anything else is returned as it is. Missing integers between the smallest and
+    the largest index get probability 0.
+    """
+    index = index_of(values)
+    if index is None:
+        return values, start
+    values = values.to_numpy()
+    if is_default_index(index):
+        return values, start  # the default index says nothing about the values
+    if start != 0:
+        raise ValueError("give the values of X either as the Series' index or as start=, not both.")
+    if index.dtype.kind not in "iu" or index.ndim != 1:
+        raise ValueError(
+            f"a Series' index holds the values of X, which must be integers; got {index[:5].tolist()} "
+            f"(dtype {index.dtype}). Pass series.to_numpy() and start= to place them yourself."
+        )
+    if np.unique(index).size != index.size:
+        raise ValueError("a Series' index holds the values of X, and each may appear only once.")
+    lo, hi = int(index.min()), int(index.max())
+    # exact values become Fractions, some hundred bytes each, zeros included
+    check_size(hi - lo + 1, "the support of the Series' index", copies=16 if exact else 2)
+    dense: Any = [0] * (hi - lo + 1) if exact else np.zeros(hi - lo + 1)
+    for i, v in zip((index - lo).tolist(), values.tolist(), strict=True):
+        dense[i] = v
+    return dense, lo
+
+
+def _common_denominator(fracs: list[Fraction]) -> tuple[list[int], int]:
     den = reduce(math.lcm, (f.denominator for f in fracs), 1)
     return [f.numerator * (den // f.denominator) for f in fracs], den
 
@@ -60,7 +126,8 @@ class Pmf:
     probs : sequence of float, or of exact numbers when ``exact=True``
         ``probs[i]`` is ``P(X = start + i)``. Must be 1-D, non-empty, finite,
         non-negative and sum to 1 (within 1e-9 for floats, exactly when exact).
-        To normalise weights instead, use :meth:`Pmf.from_weights`.
+        A pandas Series is read by its index: ``index[i]`` is the value of
+        ``probs[i]``. To normalise weights instead, use :meth:`Pmf.from_weights`.
     start : int, default 0
         The value that ``probs[0]`` belongs to.
     exact : bool, default False
@@ -71,21 +138,25 @@ class Pmf:
     -----
     Zero probabilities are kept where they stand: the sum of a Pmf of length
     ``n`` and one of length ``m`` has length ``n + m - 1`` and starts at the
-    sum of the starts, the smallest possible total.
+    sum of the starts, the smallest possible total. Comparisons ignore zeros
+    at either end, so equal laws compare equal however they are padded.
+
+    Values are 64-bit integers: an operation whose values would pass
+    ``2**63 - 1`` (or ``-2**63``) raises ValueError.
 
     Examples
     --------
     >>> die = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+    >>> die + die
+    Pmf([1/36, 1/18, 1/12, 1/9, 5/36, 1/6, 5/36, 1/9, 1/12, 1/18, 1/36], start=2, exact=True)
     >>> (die + die)[7]
     Fraction(1, 6)
-    >>> (die + die).support
-    array([ 2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12])
     >>> coin = Pmf([0.5, 0.5])
     >>> (coin + coin).probs
     array([0.25, 0.5 , 0.25])
     """
 
-    __slots__ = ("_start", "_float", "_counts", "_den")
+    __slots__ = ("_start", "_store")
     __hash__ = None  # type: ignore[assignment]  # unhashable, as __eq__ compares values; typeshed wants a method
     # numpy must not treat a Pmf as an array: with this, ``np.int64(3) + X``
     # hands over to ``X.__radd__`` (a shift) instead of converting X.
@@ -102,8 +173,8 @@ class Pmf:
         raise TypeError("a Pmf is not an array; use X.probs (and X.support for the values).")
 
     def __init__(self, probs: Any, start: int = 0, exact: bool = False) -> None:
-        if not _is_int(start):
-            raise ValueError(f"start must be an integer, got {start!r}.")
+        exact = _check_flag(exact)
+        probs, start = _positional(probs, _check_start(start), exact)
         if exact:
             fracs = as_fractions(probs, "probs")
             if any(f < 0 for f in fracs):
@@ -115,8 +186,7 @@ class Pmf:
                     f"exact probabilities must sum to exactly 1, but they sum to {total}; "
                     "use Pmf.from_weights(weights, exact=True) to normalise weights."
                 )
-            counts, den = _common_denominator(fracs)
-            self._set_exact(counts, den, int(start))
+            store: Probs = ExactProbs(*_common_denominator(fracs))
         else:
             arr = as_float_array(probs, "probs", 1)
             check_nonnegative(arr, "probs")
@@ -126,46 +196,20 @@ class Pmf:
                     f"probabilities must sum to 1 (within {MASS_TOL:g}), but they sum to {mass!r}; "
                     "use Pmf.from_weights(weights) to normalise weights."
                 )
-            self._set_float(arr.copy(), int(start))
+            store = FloatProbs(arr.copy())
+        self._set(store, start)
 
     # -- construction -------------------------------------------------------------
 
-    def _set_float(self, probs: NDArray[np.float64], start: int) -> None:
-        probs.flags.writeable = False
-        self._float: NDArray[np.float64] | None = probs
-        self._counts: list[int] | None = None
-        self._den = 1
+    def _set(self, store: Probs, start: int) -> None:
+        check_range(start, len(store))
+        self._store = store
         self._start = start
 
-    def _set_exact(self, counts: list[int], den: int, start: int) -> None:
-        g = den
-        for c in counts:
-            g = math.gcd(g, c)
-            if g == 1:  # the usual case; stop before touching every huge count
-                break
-        if g > 1:
-            counts = [c // g for c in counts]
-            den //= g
-        self._float = None
-        self._counts = counts
-        self._den = den
-        self._start = start
-
-    def _array(self) -> NDArray[np.float64]:
-        """Return the stored float64 probabilities of a float Pmf (convert an exact one with to_float())."""
-        assert self._float is not None, "an exact Pmf stores counts, not floats"
-        return self._float
-
     @classmethod
-    def _from_float(cls, probs: NDArray[np.float64], start: int) -> Pmf:
+    def _of(cls, store: Probs, start: int) -> Pmf:
         new = cls.__new__(cls)
-        new._set_float(probs, start)
-        return new
-
-    @classmethod
-    def _from_counts(cls, counts: list[int], den: int, start: int) -> Pmf:
-        new = cls.__new__(cls)
-        new._set_exact(counts, den, start)
+        new._set(store, start)
         return new
 
     @classmethod
@@ -176,7 +220,8 @@ class Pmf:
         ----------
         weights : sequence of numbers
             Non-negative, not all zero. With ``exact=True`` they are taken
-            exactly (ints, Fractions, strings like ``"1/3"``).
+            exactly (ints, Fractions, strings like ``"1/3"``). A pandas Series
+            is read by its index, as in :class:`Pmf`.
         start : int, default 0
             The value of the first weight.
         exact : bool, default False
@@ -184,13 +229,13 @@ class Pmf:
 
         Examples
         --------
-        >>> Pmf.from_weights([1, 2, 1], exact=True).probs
-        (Fraction(1, 4), Fraction(1, 2), Fraction(1, 4))
+        >>> Pmf.from_weights([1, 2, 1], exact=True)
+        Pmf([1/4, 1/2, 1/4], start=0, exact=True)
         >>> Pmf.from_weights([1, 3], start=5).mean()
         5.75
         """
-        if not _is_int(start):
-            raise ValueError(f"start must be an integer, got {start!r}.")
+        exact = _check_flag(exact)
+        weights, start = _positional(weights, _check_start(start), exact)
         if exact:
             fracs = as_fractions(weights, "weights")
             if any(f < 0 for f in fracs):
@@ -199,7 +244,7 @@ class Pmf:
             total = sum(counts)
             if total == 0:
                 raise ValueError("weights are all zero; at least one weight must be positive.")
-            return cls._from_counts(counts, total, int(start))
+            return cls._of(ExactProbs(counts, total), start)
         arr = as_float_array(weights, "weights", 1)
         check_nonnegative(arr, "weights")
         top = float(arr.max())
@@ -207,7 +252,7 @@ class Pmf:
             raise ValueError("weights are all zero; at least one weight must be positive.")
         # scale by the largest weight first, so that huge weights cannot overflow the sum
         arr = arr / top
-        return cls._from_float(arr / arr.sum(), int(start))
+        return cls._of(FloatProbs(arr / arr.sum()), start)
 
     @classmethod
     def die(cls, weights: Any, exact: bool = False) -> Pmf:
@@ -218,7 +263,12 @@ class Pmf:
         >>> d = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
         >>> d[1], d.mean()
         (Fraction(1, 6), Fraction(7, 2))
+
+        A pandas Series names its faces in its index instead.
         """
+        index = index_of(weights)
+        if index is not None and not is_default_index(index):
+            return cls.from_weights(weights, exact=exact)
         return cls.from_weights(weights, start=1, exact=exact)
 
     @classmethod
@@ -235,7 +285,8 @@ class Pmf:
         """
         if not _is_int(value):
             raise ValueError(f"value must be an integer, got {value!r}.")
-        return cls._from_counts([1], 1, int(value)) if exact else cls._from_float(np.ones(1), int(value))
+        store: Probs = ExactProbs([1], 1, reduced=True) if _check_flag(exact) else FloatProbs(np.ones(1))
+        return cls._of(store, int(value))
 
     @classmethod
     def binomial(cls, n: int, p: Any, exact: bool = False) -> Pmf:
@@ -252,38 +303,37 @@ class Pmf:
             Success probability; with ``exact=True`` it is taken exactly
             (ints, Fractions, strings such as ``"1/3"``; floats at their binary value).
         exact : bool, default False
-            Fractions instead of floats. Float results are computed in log space
-            with a relative error of roughly ``n`` times 1e-16.
+            Fractions instead of floats. Exact results are the n-fold sum of
+            one trial; float results are computed in log space by Loader's
+            method (:func:`probconv.closed_forms.binomial_logpmf`), each within
+            a relative 1e-13 or so.
 
         Examples
         --------
-        >>> Pmf.binomial(2, "1/2", exact=True).probs
-        (Fraction(1, 4), Fraction(1, 2), Fraction(1, 4))
+        >>> Pmf.binomial(2, "1/2", exact=True)
+        Pmf([1/4, 1/2, 1/4], start=0, exact=True)
         >>> Pmf.binomial(3, "1/3", exact=True)[1]
         Fraction(4, 9)
         """
         if not _is_int(n) or n < 0:
             raise ValueError(f"n must be a whole number of trials (0 or more), got {n!r}.")
         n = int(n)
-        check_size(n + 1, f"binomial({n}, p)")
-        if exact:
+        if _check_flag(exact):
             q = as_fractions([p], "p")[0]
             if not 0 <= q <= 1:
                 raise ValueError(f"p must be a probability between 0 and 1, got {q}.")
-            a, b = q.numerator, q.denominator
-            # P(K = k) = C(n, k) a^k (b - a)^(n - k) / b^n: integer weights over b^n
-            return cls.from_weights([math.comb(n, k) * a**k * (b - a) ** (n - k) for k in range(n + 1)], exact=True)
+            trial = cls.from_weights([q.denominator - q.numerator, q.numerator], exact=True)
+            return trial.nfold(n) if n else cls.point(0, exact=True)
         pf = check_nonnegative_real(p, "p")
         if pf > 1:
             raise ValueError(f"p must be a probability between 0 and 1, got {p!r}.")
-        w = np.zeros(n + 1)
-        if pf in (0.0, 1.0):
+        # Loader's method holds a dozen arrays of n + 1 values at once
+        check_size(n + 1, f"binomial({n}, p)", copies=16)
+        if pf in (0.0, 1.0) or n == 0:
+            w = np.zeros(n + 1)
             w[0 if pf == 0.0 else n] = 1.0
         else:
-            # log P(K = k) as a running sum of log P(k) / P(k - 1) = log((n - k + 1) / k * p / (1 - p)):
-            # no factorials, so nothing overflows for large n.
-            k = np.arange(1, n + 1)
-            logp = np.concatenate(([0.0], np.cumsum(np.log((n - k + 1) / k) + (math.log(pf) - math.log1p(-pf)))))
+            logp = binomial_logpmf(np.arange(n + 1), n, pf)
             w = np.exp(logp - logp.max())
         return cls.from_weights(w)
 
@@ -293,9 +343,12 @@ class Pmf:
 
         A Poisson variable takes every value 0, 1, 2, ... and its probabilities
         ``e^(-lam) lam^k / k!`` are irrational, so the result is always float
-        and truncated: the two tails cut off hold at most ``tail`` together, and
-        the kept probabilities are renormalised, so each is within a relative
-        ``tail / (1 - tail)`` (plus round-off, about 1e-13) of the true value.
+        and truncated: the two tails cut off hold at most ``tail`` together.
+        Each kept probability is the true one to a relative 1e-13 or better
+        (Loader's method, :func:`probconv.closed_forms.poisson_logpmf`); they
+        are not rescaled, so they sum to between ``1 - tail`` and 1. Only the
+        values near ``lam`` are computed: a huge ``lam`` such as 1e8 needs only
+        some 1.4e5 of them.
 
         Parameters
         ----------
@@ -314,31 +367,31 @@ class Pmf:
         tail = check_positive_real(tail, "tail")
         if tail >= 1:
             raise ValueError(f"tail is the mass allowed to be cut off and must be below 1, got {tail!r}.")
-        hi = int(lam + 10 * math.sqrt(lam)) + 10
+        if lam > INT64_MAX / 2:
+            raise ValueError(f"poisson({lam:g}) has values beyond the 64-bit integers that X.support holds.")
+        half = 10 * math.sqrt(lam) + 10
         while True:
-            check_size(hi + 2, f"poisson({lam})")
-            k = np.arange(1, hi + 2)
-            # log P(K = k) = -lam + sum_{j <= k} log(lam / j): a running sum, no factorials
-            p = np.exp(-lam + np.concatenate(([0.0], np.cumsum(np.log(lam / k)))))
-            # Past hi each ratio P(j + 1) / P(j) = lam / (j + 1) is at most r, so the
-            # mass above hi is at most P(hi + 1) / (1 - r): a geometric series.
-            r = lam / (hi + 2)
-            beyond = p[-1] / (1 - r) if r < 1 else math.inf
-            if beyond <= tail / 2:
+            lo, hi = max(0, math.floor(lam - half)), math.ceil(lam + half)
+            check_size(hi - lo + 1, f"poisson({lam:g})", copies=16)
+            p = np.exp(poisson_logpmf(np.arange(lo, hi + 1), lam))
+            # Beyond hi each ratio P(j + 1) / P(j) = lam / (j + 1) is at most r, and below lo
+            # each P(j - 1) / P(j) = j / lam is at most s: both tails are below geometric series.
+            r, s = lam / (hi + 1), lo / lam
+            above = p[-1] * r / (1 - r) if r < 1 else math.inf
+            below = p[0] * s / (1 - s) if s < 1 else math.inf
+            if above <= tail / 2 and below <= tail / 2:
                 break
-            hi *= 2
-        p = p[:-1]
-        lo = int(np.searchsorted(np.cumsum(p), tail / 2, side="right"))
-        drop = int(np.searchsorted(np.cumsum(p[::-1]) + beyond, tail / 2, side="right"))
-        kept = p[lo : p.size - drop]
-        return cls._from_float(kept / kept.sum(), lo)
+            half *= 2
+        cut_lo = int(np.searchsorted(below + np.cumsum(p), tail / 2, side="right"))
+        cut_hi = int(np.searchsorted(above + np.cumsum(p[::-1]), tail / 2, side="right"))
+        return cls._of(FloatProbs(p[cut_lo : p.size - cut_hi]), lo + cut_lo)
 
     # -- views --------------------------------------------------------------------
 
     @property
     def exact(self) -> bool:
         """True when probabilities are stored as Fractions."""
-        return self._counts is not None
+        return self._store.exact
 
     @property
     def start(self) -> int:
@@ -348,9 +401,7 @@ class Pmf:
     @property
     def probs(self) -> NDArray[np.float64] | tuple[Fraction, ...]:
         """``P(X = start + i)``: a read-only float array, or a tuple of Fractions when exact."""
-        if self._counts is None:
-            return self._array()
-        return tuple(Fraction(c, self._den) for c in self._counts)
+        return self._store.public()
 
     @property
     def counts(self) -> tuple[tuple[int, ...], int]:
@@ -361,9 +412,9 @@ class Pmf:
         >>> Pmf.die([1, 2, 3], exact=True).counts
         ((1, 2, 3), 6)
         """
-        if self._counts is None:
+        if not isinstance(self._store, ExactProbs):
             raise ValueError("counts are only defined for an exact Pmf; build it with exact=True.")
-        return tuple(self._counts), self._den
+        return tuple(self._store.counts), self._store.den
 
     @property
     def support(self) -> NDArray[np.int64]:
@@ -372,23 +423,18 @@ class Pmf:
 
     def __len__(self) -> int:
         """Return the number of probabilities stored, the length of the support."""
-        return len(self._counts) if self._counts is not None else int(self._array().size)
+        return len(self._store)
 
     def __getitem__(self, k: int) -> Number:
         """``P(X = k)``; zero for any integer outside the support."""
         if not _is_int(k):
             raise ValueError(f"index with an integer value, got {k!r}.")
         i = int(k) - self._start
-        if self._counts is not None:
-            return Fraction(self._counts[i], self._den) if 0 <= i < len(self._counts) else Fraction(0)
-        arr = self._array()
-        return float(arr[i]) if 0 <= i < arr.size else 0.0
+        return self._store.at(i) if 0 <= i < len(self) else self._store.zero()
 
     def to_float(self) -> Pmf:
         """Return the same distribution with float64 probabilities."""
-        if self._counts is None:
-            return self
-        return Pmf._from_float(_counts_to_float(self._counts, self._den), self._start)
+        return self if not self.exact else Pmf._of(self._store.to_float(), self._start)
 
     def to_exact(self) -> Pmf:
         """Return the same distribution with exact probabilities.
@@ -400,31 +446,30 @@ class Pmf:
 
         Examples
         --------
-        >>> Pmf([0.25, 0.75]).to_exact().probs        # dyadic values survive exactly
-        (Fraction(1, 4), Fraction(3, 4))
+        >>> Pmf([0.25, 0.75]).to_exact()        # dyadic values survive exactly
+        Pmf([1/4, 3/4], start=0, exact=True)
         >>> X = Pmf([0.1, 0.9])
         >>> X.to_exact() == X, X.to_exact().isclose(X)
         (False, True)
         """
-        if self._counts is not None:
+        if self.exact:
             return self
-        return Pmf.from_weights(self._array().tolist(), self._start, exact=True)
+        return Pmf.from_weights(self._store.fractions(), self._start, exact=True)
 
     # -- summaries ----------------------------------------------------------------
 
     def mean(self) -> Number:
         """E[X]: a Fraction when exact, else a float.
 
+        Computed from the offsets of the support, so that any start, however
+        large, loses no digits.
+
         Examples
         --------
         >>> Pmf.die([1, 1, 1, 1, 1, 1], exact=True).mean()
         Fraction(7, 2)
         """
-        if self._counts is not None:
-            return self._start + Fraction(sum(i * c for i, c in enumerate(self._counts)), self._den)
-        # offsets from start, not the values: exact for any start, and no int64 overflow
-        offsets = np.arange(len(self), dtype=np.float64)
-        return self._start + float(np.dot(offsets, self._array()))
+        return self._start + self._store.moments()[0]
 
     def var(self) -> Number:
         """Var[X]: a Fraction when exact, else a float.
@@ -434,14 +479,7 @@ class Pmf:
         >>> Pmf.die([1, 1, 1, 1, 1, 1], exact=True).var()
         Fraction(35, 12)
         """
-        if self._counts is not None:
-            m1 = Fraction(sum(i * c for i, c in enumerate(self._counts)), self._den)
-            m2 = Fraction(sum(i * i * c for i, c in enumerate(self._counts)), self._den)
-            return m2 - m1 * m1
-        offsets = np.arange(len(self), dtype=np.float64)
-        arr = self._array()
-        mu = float(np.dot(offsets, arr))
-        return float(np.dot((offsets - mu) ** 2, arr))
+        return self._store.moments()[1]
 
     def std(self) -> float:
         """Return the standard deviation, always a float."""
@@ -457,10 +495,8 @@ class Pmf:
         """
         if not _is_int(k):
             raise ValueError(f"cdf takes an integer value, got {k!r}.")
-        i = int(k) - self._start + 1
-        if self._counts is not None:
-            return Fraction(sum(self._counts[: max(i, 0)]), self._den)
-        return float(min(1.0, self._array()[: max(i, 0)].sum()))
+        count = int(k) - self._start + 1
+        return self._store.head(min(count, len(self)))
 
     def sample(self, size: int, rng: np.random.Generator) -> NDArray[np.int64]:
         """Draw ``size`` independent values using the generator ``rng`` (seed it yourself).
@@ -473,9 +509,11 @@ class Pmf:
         size = check_positive_int(size, "size")
         if not isinstance(rng, np.random.Generator):
             raise ValueError("rng must be a numpy Generator, e.g. np.random.default_rng(2024).")
-        p = self.to_float()._array()
+        check_size(size, f"a sample of {size:,} values", copies=3)
+        p = self._store.floats()
         total: np.float64 = p.sum()
-        return self._start + rng.choice(len(self), size=size, p=p / total)
+        offsets = rng.choice(len(self), size=size, p=p / total)
+        return offsets + np.int64(self._start)
 
     # -- arithmetic ---------------------------------------------------------------
 
@@ -497,10 +535,7 @@ class Pmf:
 
     def __neg__(self) -> Pmf:
         """Return the distribution of the negated variable, ``-X``."""
-        start = -(self._start + len(self) - 1)
-        if self._counts is not None:
-            return Pmf._from_counts(self._counts[::-1], self._den, start)
-        return Pmf._from_float(self._array()[::-1].copy(), start)
+        return Pmf._of(self._store.reversed(), -(self._start + len(self) - 1))
 
     def __sub__(self, other: Any) -> Pmf:
         """Return the distribution of ``X - Y`` for independent variables, or a shift by ``-k`` for an integer."""
@@ -519,9 +554,7 @@ class Pmf:
         return NotImplemented
 
     def _shifted(self, k: int) -> Pmf:
-        if self._counts is not None:
-            return Pmf._from_counts(self._counts, self._den, self._start + k)
-        return Pmf._from_float(self._array(), self._start + k)
+        return Pmf._of(self._store, self._start + k)
 
     def nfold(self, n: int) -> Pmf:
         """Return the distribution of the sum of ``n`` independent copies of X.
@@ -530,6 +563,12 @@ class Pmf:
         power (python-flint, else Kronecker substitution); float results raise
         the spectrum to the n-th power a few squarings at a time, with the
         round-off clipped (no negative probabilities) and the mass renormalised.
+        Both check first that the result fits the memory limit
+        (:func:`probconv.memory_limit`).
+
+        An FFT's error is absolute, near 1e-16 of the largest probability, so
+        float probabilities far out in the tails (1e-100, say) come out as
+        noise of that size, or 0; ``exact=True`` gives them exactly.
 
         Parameters
         ----------
@@ -543,31 +582,30 @@ class Pmf:
         Fraction(1, 8)
         >>> die.nfold(3) == die + die + die
         True
+        >>> die.nfold(1000)            # long fractions are shown as decimals
+        Pmf([~7.059e-779, ~7.059e-776, ~3.533e-773, ..., ~3.533e-773, ~7.059e-776, ~7.059e-779],
+            start=1000, len=5001, exact=True)
         """
         n = check_positive_int(n, "n")
-        check_size(n * (len(self) - 1) + 1, f"nfold({n})")
         start = self._start * n
-        if self._counts is not None:
-            # Our counts and denominator share no factor, and by Gauss's lemma
-            # the gcd of the power's coefficients is the n-th power of ours,
-            # so the result is already in lowest terms: skip _set_exact's gcd
-            # over huge integers (most of the time of a large exact nfold).
-            new = Pmf.__new__(Pmf)
-            new._float = None
-            new._counts = poly_pow(self._counts, n)
-            new._den = self._den**n
-            new._start = start
-            return new
-        return Pmf._from_float(_float_power(self._array(), n), start)
+        check_range(start, n * (len(self) - 1) + 1)
+        return Pmf._of(self._store.power(n), start)
 
     # -- comparison and display ---------------------------------------------------
 
-    def __eq__(self, other: object) -> bool:
-        """Exact equality: same support and the same probabilities, value for value.
+    def _trimmed(self) -> tuple[int, Probs]:
+        """Return ``(first value, probabilities)`` without the zeros at either end."""
+        lo, hi = self._store.nonzero_span()
+        store = self._store if (lo, hi) == (0, len(self)) else self._store.sliced(lo, hi)
+        return self._start + lo, store
 
-        A float Pmf equals an exact one only when every float is exactly the
-        Fraction (0.25 is 1/4, but 0.1 is not 1/10); use :meth:`isclose` to
-        compare within a tolerance.
+    def __eq__(self, other: object) -> bool:
+        """Exact equality of the laws: the same probability at every value.
+
+        Zeros at either end of the stored probabilities do not count, so
+        ``Pmf.binomial(3, 1.0) == Pmf.point(3)``. A float Pmf equals an exact
+        one only when every float is exactly the Fraction (0.25 is 1/4, but
+        0.1 is not 1/10); use :meth:`isclose` to compare within a tolerance.
 
         Examples
         --------
@@ -575,44 +613,54 @@ class Pmf:
         True
         >>> Pmf([0.1, 0.9]) == Pmf(["1/10", "9/10"], exact=True)
         False
+        >>> Pmf.binomial(3, 1.0) == Pmf.point(3)
+        True
         """
         if not isinstance(other, Pmf):
             return NotImplemented
-        if self._start != other._start or len(self) != len(other):
-            return False
-        if self._counts is not None and other._counts is not None:
-            return self._den == other._den and self._counts == other._counts
-        if self._counts is None and other._counts is None:
-            return bool(np.array_equal(self._array(), other._array()))
-        # One float, one exact: compare each float at its exact binary value,
-        # without normalising (to_exact would rescale and hide a difference).
-        floats, exact = (self, other) if self._counts is None else (other, self)
-        return [Fraction(float(v)) for v in floats._array()] == list(exact.probs)
+        start, store = self._trimmed()
+        other_start, other_store = other._trimmed()
+        return start == other_start and store.same_values(other_store)
 
     def isclose(self, other: Pmf, atol: float = 1e-12) -> bool:
-        """Test whether both have the same support and probabilities within ``atol``.
+        """Test whether both give every value the same probability, within ``atol``.
 
         Examples
         --------
         >>> Pmf([0.1, 0.2, 0.7]).isclose(Pmf.from_weights([1, 2, 7], exact=True))
         True
+        >>> Pmf([0.0, 1.0]).isclose(Pmf.point(1))
+        True
         """
         if not isinstance(other, Pmf):
             raise ValueError(f"isclose compares two Pmf objects, got {type(other).__name__}.")
         atol = check_nonnegative_real(atol, "atol")
-        if self._start != other._start or len(self) != len(other):
-            return False
-        return bool(np.allclose(self.to_float()._array(), other.to_float()._array(), rtol=0, atol=atol))
+        (start, store), (other_start, other_store) = self._trimmed(), other._trimmed()
+        a, b = store.floats(), other_store.floats()
+        lo = min(start, other_start)
+        hi = max(start + len(a), other_start + len(b))
+        if hi - lo > len(a) + len(b):  # far apart: no value in common, each must be within atol of 0
+            return bool(a.max() <= atol and b.max() <= atol)
+        dense_a, dense_b = np.zeros(hi - lo), np.zeros(hi - lo)
+        dense_a[start - lo : start - lo + len(a)] = a
+        dense_b[other_start - lo : other_start - lo + len(b)] = b
+        return bool(np.allclose(dense_a, dense_b, rtol=0, atol=atol))
 
     def __repr__(self) -> str:
-        """Return ``Pmf([...], start=...)`` with at most the first 8 probabilities."""
-        if self._counts is not None:
-            body = ", ".join(str(Fraction(c, self._den)) for c in self._counts[:8])
+        """Return ``Pmf([...], start=...)``, summarised as numpy does when longer than 12 values.
+
+        Long exact fractions are shown as 4-digit decimals marked ``~``.
+        """
+        n = len(self)
+        if n <= REPR_ALL:
+            body = ", ".join(self._store.texts(range(n)))
+            size = ""
         else:
-            body = ", ".join(f"{p:.6g}" for p in self._array()[:8])
-        more = ", ..." if len(self) > 8 else ""
+            texts = self._store.texts([0, 1, 2, n - 3, n - 2, n - 1])
+            body = ", ".join([*texts[:3], "...", *texts[3:]])
+            size = f", len={n}"
         kind = ", exact=True" if self.exact else ""
-        return f"Pmf([{body}{more}], start={self._start}{kind})"
+        return f"Pmf([{body}], start={self._start}{size}{kind})"
 
 
 def _reject_real(other: Any) -> None:
@@ -624,33 +672,13 @@ def _reject_real(other: Any) -> None:
         )
 
 
-def _counts_to_float(counts: Sequence[int], den: int) -> NDArray[np.float64]:
-    """Correctly rounded floats of ``counts[i] / den`` (int / int true division)."""
-    return np.array([c / den for c in counts], dtype=np.float64)
-
-
 def _sum_independent(x: Pmf, y: Pmf) -> Pmf:
     start = x.start + y.start
-    if x._counts is not None and y._counts is not None:  # both exact
-        return Pmf._from_counts(poly_mul(x._counts, y._counts), x._den * y._den, start)
-    out = convolve(x.to_float()._array(), y.to_float()._array())
-    return Pmf._from_float(_clean(out), start)
-
-
-def _clean(p: NDArray[np.float64]) -> NDArray[np.float64]:
-    """Clip FFT round-off below zero and renormalise to unit mass."""
-    np.maximum(p, 0.0, out=p)
-    total: np.float64 = p.sum()
-    return p / total
-
-
-def _float_power(p: NDArray[np.float64], n: int) -> NDArray[np.float64]:
-    """``p`` convolved with itself ``n`` times, clipped and renormalised.
-
-    The engine raises the spectrum to the power a few squarings at a time
-    (three FFTs of the final length), or uses direct sums for short results.
-    """
-    return p.copy() if n == 1 else _clean(_power_1d(p, n))
+    check_range(start, len(x) + len(y) - 1)
+    xs, ys = x._store, y._store
+    if not (xs.exact and ys.exact):
+        xs, ys = xs.to_float(), ys.to_float()
+    return Pmf._of(xs.convolve(ys), start)
 
 
 def mixture(pmfs: Iterable[Pmf], weights: Any = None) -> Pmf:
@@ -664,39 +692,40 @@ def mixture(pmfs: Iterable[Pmf], weights: Any = None) -> Pmf:
     pmfs : iterable of Pmf
         At least one distribution.
     weights : sequence of numbers, optional
-        Non-negative, not all zero; equal weights by default. Exact when every
-        Pmf is exact.
+        Non-negative, not all zero, one per distribution; equal weights by
+        default. Exact when every Pmf is exact.
 
     Examples
     --------
     >>> low = Pmf.from_weights([1, 1], start=1, exact=True)
     >>> high = Pmf.from_weights([1, 1], start=5, exact=True)
-    >>> mixture([low, high]).probs
-    (Fraction(1, 4), Fraction(1, 4), Fraction(0, 1), Fraction(0, 1), Fraction(1, 4), Fraction(1, 4))
+    >>> mixture([low, high])
+    Pmf([1/4, 1/4, 0, 0, 1/4, 1/4], start=1, exact=True)
     """
     pmfs = list(pmfs)
     if not pmfs or not all(isinstance(p, Pmf) for p in pmfs):
         raise ValueError("mixture needs a non-empty sequence of Pmf objects.")
-    exact = all(p.exact for p in pmfs)
-    weights = [1] * len(pmfs) if weights is None else list(weights)
+    if weights is None:
+        weights = [1] * len(pmfs)
+    elif isinstance(weights, (str, bytes, dict, set)):
+        raise TypeError(
+            f"weights must be a sequence of numbers, one per distribution, got {type(weights).__name__} "
+            f"{weights!r}; for example mixture([X, Y], [1, 3])."
+        )
+    else:
+        index = index_of(weights)
+        if index is not None and not is_default_index(index):
+            raise ValueError(
+                "weights are matched to the distributions by position, so a Series' index would be "
+                "ignored; pass series.to_numpy() in the order of the distributions."
+            )
+    weights = list(weights)
     if len(weights) != len(pmfs):
         raise ValueError(f"got {len(pmfs)} distributions but {len(weights)} weights; give one weight each.")
+    exact = all(p.exact for p in pmfs)
     w = Pmf.from_weights(weights, exact=exact)
     lo = min(p.start for p in pmfs)
-    hi = max(p.start + len(p) - 1 for p in pmfs)
-    check_size(hi - lo + 1, "the mixture")
+    width = max(p.start + len(p) for p in pmfs) - lo
     # w[i] is the probability of drawing from pmfs[i]; w has one entry per weight, so one per Pmf
-    if exact:
-        wcounts, wden = w.counts
-        total = [Fraction(0)] * (hi - lo + 1)
-        for wc, p in zip(wcounts, pmfs, strict=True):
-            wi = Fraction(wc, wden)
-            counts, den = p.counts
-            for j, c in enumerate(counts):
-                total[p.start - lo + j] += wi * Fraction(c, den)
-        return Pmf(total, start=lo, exact=True)
-    acc = np.zeros(hi - lo + 1)
-    for wf, p in zip(w._array().tolist(), pmfs, strict=True):
-        acc[p.start - lo : p.start - lo + len(p)] += wf * p.to_float()._array()
-    total_mass: np.float64 = acc.sum()
-    return Pmf._from_float(acc / total_mass, lo)
+    kind = ExactProbs if exact else FloatProbs
+    return Pmf._of(kind.mixed(w._store, [(p.start - lo, p._store) for p in pmfs], width), lo)

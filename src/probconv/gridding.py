@@ -1,0 +1,103 @@
+"""Grids for densities: whole cells, sampling a function, and moments from offsets."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+__all__ = ["CELL_RTOL", "cover", "offset_moments", "sample", "whole_cells"]
+
+#: How far ``(hi - lo) / d`` may be from a whole number and still count as whole cells.
+CELL_RTOL = 1e-9
+
+
+def whole_cells(lo: float, hi: float, d: float, name: str) -> int:
+    """Return the number of cells of width ``d`` that tile ``[lo, hi]``, or raise ValueError.
+
+    Examples
+    --------
+    >>> whole_cells(0.0, 1.0, 0.25, "dx"), whole_cells(0.0, 1.0, 1 / 3, "dx")
+    (4, 3)
+    >>> whole_cells(0.0, 1.0, 0.3, "dx")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: dx=0.3 does not tile [0, 1] in whole cells: ... (hi - lo) / 3 = 0.333333 or (hi - lo) / 4 = 0.25.
+    """
+    cells = (hi - lo) / d
+    if not math.isfinite(cells):
+        raise ValueError(f"[{lo:g}, {hi:g}] holds more cells of width {name}={d:g} than a float can count.")
+    n = round(cells)
+    if n < 1:
+        raise ValueError(
+            f"{name}={d:g} is wider than the interval [{lo:g}, {hi:g}]; use a {name} smaller than hi - lo."
+        )
+    if abs(cells - n) > CELL_RTOL * cells:
+        fewer, more = max(1, math.floor(cells)), math.ceil(cells)
+        raise ValueError(
+            f"{name}={d:g} does not tile [{lo:g}, {hi:g}] in whole cells: (hi - lo) / {name} = {cells:.4g}. "
+            "The last cell would stick out of the interval and add mass, or stop short and lose it; "
+            f"use {name} = (hi - lo) / n for a whole number n, such as (hi - lo) / {fewer} = {(hi - lo) / fewer:.6g} "
+            f"or (hi - lo) / {more} = {(hi - lo) / more:.6g}."
+        )
+    return int(n)
+
+
+def cover(length: float, d: float, what: str) -> float:
+    """Return ``length`` rounded up to whole cells of width ``d``: for ranges that the library chooses.
+
+    A normal or exponential density has no edge, so its grid may reach a little
+    further than asked for; a uniform one has edges, and :func:`whole_cells`
+    refuses a ``d`` that does not fit them.
+
+    Examples
+    --------
+    >>> cover(1.0, 0.3, "a range")
+    1.2
+    """
+    if not math.isfinite(length / d):
+        raise ValueError(f"{what}, {length:g}, holds more cells of width {d:g} than a float can count.")
+    if d > length:
+        raise ValueError(f"the cell width {d:g} is wider than {what}, {length:g}; use a smaller one.")
+    n = max(1, math.ceil(length / d * (1 - CELL_RTOL)))
+    return n * d
+
+
+def sample(pdf: Callable[..., Any], coords: tuple[NDArray[Any], ...], name: str) -> NDArray[Any]:
+    """Call ``pdf(*coords)`` and check that it returned one value per point.
+
+    Examples
+    --------
+    >>> sample(lambda x: 1.0, (np.zeros(3),), "pdf")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: pdf must return one value per point: ... returned shape (); for a constant use np.full_like(x, c).
+    """
+    out = np.asarray(pdf(*coords))
+    if out.shape != coords[0].shape:
+        raise ValueError(
+            f"{name} must return one value per point: it got an array of shape {coords[0].shape} "
+            f"and returned shape {out.shape}; for a constant use np.full_like(x, c)."
+        )
+    return out
+
+
+def offset_moments(weights: NDArray[np.float64]) -> tuple[float, float]:
+    """Return the mean and the variance of the offsets ``0, 1, 2, ...`` weighted by ``weights``.
+
+    Offsets are small whole numbers, so the moments keep every digit however
+    far from 0 the grid lies; the caller adds its origin and scales by its step.
+
+    Examples
+    --------
+    >>> offset_moments(np.array([1.0, 2.0, 1.0]))
+    (1.0, 0.5)
+    """
+    weights = weights / weights.max()  # huge samples (1e308) must not overflow the sums
+    total = float(weights.sum())
+    offsets = np.arange(weights.size, dtype=np.float64)
+    mean = float(np.dot(offsets, weights)) / total
+    return mean, float(np.dot((offsets - mean) ** 2, weights)) / total
