@@ -121,7 +121,8 @@ def test_alt_texts_state_the_key_numbers_probconv_gives() -> None:
     assert percent_exact(total[7]) in FIGURES["antidiagonal_sums"].alt  # 19.75%
     assert percent_exact(total[7]) in FIGURES["simplest_picture"].alt
     grid = joint_grid(X, Y).probs.astype(float)
-    assert percent(grid.min()) in FIGURES["joint_grid"].alt and percent(grid.max()) in FIGURES["joint_grid"].alt
+    assert percent_exact(grid.min()) in FIGURES["joint_grid"].alt
+    assert percent_exact(grid.max()) in FIGURES["joint_grid"].alt
     assert f"{float(mixture([X, Y]).mean()):g}" in FIGURES["mixture_vs_sum"].alt
     assert f"{float(X.mean()):g}" in FIGURES["repeated_sums"].caption
     assert f"{float(X.var()):g}" in FIGURES["repeated_sums"].caption
@@ -139,11 +140,22 @@ def test_two_dice_bars_are_the_loaded_dice() -> None:
         assert np.allclose(heights, floats(pmf))
 
 
+def outcome_cells(fig: Figure, gid: str) -> np.ndarray:
+    """The values of a grid of outcomes as ``[i, j]`` for X = i, Y = j, after checking its layout.
+
+    Every grid of two variables is drawn with X across and Y up: the image holds row j for Y = j
+    (its transpose) with the origin at the bottom left.
+    """
+    im = image(fig, gid)
+    assert im.origin == "lower", f"{gid}: Y must run upwards"
+    return np.asarray(im.get_array(), dtype=float).T
+
+
 def test_three_ways_to_four_marks_the_cells_that_add_up_to_four() -> None:
     fig = drawn("three_ways_to_four")
-    marked = image(fig, "ways").get_array()
+    marked = outcome_cells(fig, "ways")
     grid = joint_grid(*loaded_dice())
-    rows, cols = np.nonzero(np.asarray(marked) == 1)
+    rows, cols = np.nonzero(marked == 1)
     assert sorted(zip(grid.xs[rows].tolist(), grid.ys[cols].tolist(), strict=True)) == [(1, 3), (2, 2), (3, 1)]
     equation = next(t for t in fig.axes[0].texts if t.get_gid() == "equation").get_text()
     assert equation.endswith("= 8.5%") and "1.5% + 2.5% + 4.5%" in equation
@@ -152,39 +164,87 @@ def test_three_ways_to_four_marks_the_cells_that_add_up_to_four() -> None:
 def test_joint_grid_antidiagonal_sums_equal_the_sum_distribution() -> None:
     X, Y = loaded_dice()
     fig = drawn("joint_grid")
-    shown = np.asarray(image(fig, "joint").get_array(), dtype=float)
+    shown = outcome_cells(fig, "joint")
     grid = joint_grid(X, Y)
     assert np.allclose(shown, np.outer(floats(X), floats(Y)))
     # Summing the anti-diagonals of the grid as drawn gives probconv's X + Y.
     assert antidiagonal_sums(JointGrid(shown, grid.xs, grid.ys)).isclose((X + Y).to_float())
-    labels = [t.get_text() for t in fig.axes[0].texts]
-    assert labels == [percent_exact(p) for p in shown.ravel()], "every cell carries its probability"
+    labels = {(t.get_position()): t.get_text() for t in fig.axes[0].texts}
+    for (i, j), p in np.ndenumerate(shown):  # the label of cell (i, j) sits at x = i, y = j
+        assert labels[(i, j)] == percent_exact(p), "every cell carries its probability"
 
 
-def test_antidiagonal_sums_bars_equal_x_plus_y() -> None:
+def test_antidiagonal_sums_stack_each_bar_from_the_products_of_its_cells() -> None:
     X, Y = loaded_dice()
     fig = drawn("antidiagonal_sums")
-    xs, heights = bars(fig, "X + Y")
-    assert np.allclose(xs, range(2, 13))
-    assert heights.sum() == pytest.approx(1.0)
-    assert np.allclose(heights, floats(X + Y))
-    totals = np.asarray(image(fig, "totals").get_array())
-    assert np.array_equal(totals, joint_grid(X, Y).totals())
+    grid = joint_grid(X, Y)
+    probs = grid.probs.astype(float)
+    # every cell is labelled with its product, in percent, where the grid draws it (X across, Y up)
+    labels = {t.get_position(): t.get_text() for t in fig.axes[0].texts}
+    for (i, j), p in np.ndenumerate(probs):
+        assert labels[(i, j)] == percent_exact(p).rstrip("%")
+    # one bar series per face i of X; its segment over total k is the cell (i, k - i), and each
+    # segment has the colour of its column in the grid
+    stacked = np.zeros(11)
+    column_colours = [fig.axes[0].images[0].cmap(i) for i in range(6)]
+    for col, x in enumerate(grid.xs):
+        ks, heights = bars(fig, f"X = {x}")
+        assert np.allclose(ks, range(2, 13))
+        for k, h in zip(ks.astype(int), heights, strict=True):
+            assert h == pytest.approx(float(X[x] * Y[k - x]))
+        patch = next(c for c in fig.axes[1].containers if c.get_label() == f"X = {x}").patches[0]
+        assert patch.get_facecolor() == pytest.approx(column_colours[col])
+        stacked += heights
+    assert np.allclose(stacked, floats(X + Y)), "the stacks are the distribution of X + Y"
+    assert fig.axes[1].title.get_gid() == "equation"
+    assert fig.axes[1].get_title("left").endswith("\n1 + 1 + 1.5 + 2.25 + 5 + 9 = 19.75%")
 
 
-def test_flip_and_slide_values_equal_x_plus_y() -> None:
+def test_flip_and_slide_frames_match_x_plus_y() -> None:
     X, Y = loaded_dice()
     total = X + Y
     fig = drawn("flip_and_slide")
-    for k in total.support:
-        _, products = bars(fig, f"products, k={k}")
+    for k in (4, 7, 10):
+        xs, products = bars(fig, f"products, k={k}")
+        assert [float(X[int(i)] * Y[k - int(i)]) for i in xs] == pytest.approx(products.tolist())
         assert products.sum() == pytest.approx(float(total[k]))
-        title = next(ax.title for ax in fig.axes if ax.title.get_gid() == f"value-{k}").get_text()
-        assert title == f"k = {k}: {percent_exact(total[k])}"
+        written = {t.get_gid(): t.get_text() for ax in fig.axes for t in ax.texts}
+        for i, p in zip(xs.astype(int), products, strict=True):
+            assert written[f"product-{k}-{i}"] == percent_exact(p).rstrip("%"), "each product is written"
+        title = next(ax for ax in fig.axes if ax.title.get_gid() == f"value-{k}").get_title("left")
+        terms = " + ".join(percent_exact(p).rstrip("%") for p in products)
+        assert title == f"k = {k}:  {terms} = {percent_exact(total[k])}"
         # Y is flipped and shifted: its face j stands at i = k - j, pointing down.
         xs, heights = bars(fig, f"flipped Y, k={k}")
         assert np.allclose(xs, k - Y.support)
         assert np.allclose(-heights, floats(Y))
+        # the output so far: every total up to k, with its probability
+        ks, sums = bars(fig, f"sum so far, k={k}")
+        assert np.allclose(ks, range(2, k + 1))
+        assert np.allclose(sums, floats(total)[: k - 1])
+    assert "k = 7:  1 + 1 + 1.5 + 2.25 + 5 + 9 = 19.75%" in texts(fig)
+
+
+def test_simulated_sums_are_seeded_and_within_their_stated_error() -> None:
+    from probconv_site.figures.fig_simulated_sums import SEED, THROWS, simulated_frequencies
+
+    X, Y = loaded_dice()
+    p = floats(X + Y)
+    ks, freq = simulated_frequencies()
+    again = simulated_frequencies()[1]
+    assert np.array_equal(freq, again), "seeded: the same throws every build"
+    assert (SEED, THROWS) == (2024, 10_000)
+    assert freq.sum() == pytest.approx(1.0)
+    stderr = np.sqrt(p * (1 - p) / THROWS)
+    z = np.abs(freq - p) / stderr
+    # what the page states: ten of eleven within two standard errors, the odd one out at 5
+    assert (z <= 2).sum() == 10 and ks[z > 2].tolist() == [5] and z.max() < 3
+    assert percent_exact(freq[ks == 5][0]) == "11.44%"
+    fig = drawn("simulated_sums")
+    dots = next(ln for ln in fig.axes[0].lines if ln.get_label() == f"{THROWS:,} throws")
+    assert np.allclose(dots.get_ydata(), freq)
+    _, heights = bars(fig, "exact")
+    assert np.allclose(heights, p)
 
 
 def test_continuous_sums_match_their_closed_forms() -> None:
@@ -300,10 +360,16 @@ def test_simplest_picture_columns_collapse_onto_x_plus_y() -> None:
     assert np.allclose(heights, floats(X + Y))
     cells = [p for p in fig.axes[0].patches if (p.get_gid() or "").startswith("cell-")]
     assert len(cells) == 36
+    labels = {t.get_position(): t.get_text() for t in fig.axes[0].texts}
     for patch in cells:
         x, y = map(int, patch.get_gid().split("-")[1:])
-        # The cell sits in the column of its total.
-        assert patch.get_xy()[:4, 0].mean() == pytest.approx(x + y)  # 4 corners (the 5th closes it)
+        # The cell sits in the column of its total, Y above X (the grid X across, Y up, turned).
+        centre = patch.get_xy()[:4].mean(axis=0)  # 4 corners (the 5th closes it)
+        assert centre.tolist() == pytest.approx([x + y, y - x])
+        assert labels[(x + y, y - x)] == percent_exact(float(X[x] * Y[y])).rstrip("%")
+    sums = {t.get_gid(): t.get_text() for t in fig.axes[1].texts}
+    for k in (X + Y).support:
+        assert sums[f"sum-{k}"] == percent_exact(float((X + Y)[k])).rstrip("%")
 
 
 def test_mixture_vs_sum_shows_both_distributions() -> None:

@@ -163,9 +163,11 @@
   var instances = [];
 
   // Geometry of the two SVGs in viewBox units; the SVGs scale to the column width.
-  var G = { left: 80, top: 70, cell: 60 };
+  // The grid is drawn as every picture of two variables in the chapter: X across, Y up,
+  // (1, 1) at the bottom left; the faces and their probabilities run along the bottom and the left.
+  var G = { left: 80, top: 8, cell: 60, bottom: 70 };
   G.width = G.left + FACES * G.cell + 8;
-  G.height = G.top + FACES * G.cell + 8;
+  G.height = G.top + FACES * G.cell + G.bottom;
   var S = { left: 10, right: 10, top: 28, bottom: 44, height: 250, slot: 40 };
   S.width = S.left + (2 * FACES - 1) * S.slot + S.right;
 
@@ -278,20 +280,21 @@
     var svg = chart.svg;
     this.gridDesc = chart.desc;
     // Axis names, then one header per face carrying that face's probability.
-    svg.appendChild(svgEl("text", { x: G.left + 3 * G.cell, y: 16, class: "pc-axis", "text-anchor": "middle" }, "Y (columns)"));
-    svg.appendChild(svgEl("text", { x: 2, y: G.top - 12, class: "pc-axis" }, "X (rows)"));
-    this.colHeads = [];
-    this.rowHeads = [];
+    var below = G.top + FACES * G.cell;
+    svg.appendChild(svgEl("text", { x: G.left + 3 * G.cell, y: below + 62, class: "pc-axis", "text-anchor": "middle" }, "X (columns)"));
+    svg.appendChild(svgEl("text", { x: 2, y: below + 62, class: "pc-axis" }, "Y (rows)"));
+    this.xHeads = [];
+    this.yHeads = [];
     var f;
     for (f = 0; f < FACES; f++) {
       var cx = G.left + f * G.cell + G.cell / 2;
-      svg.appendChild(svgEl("text", { x: cx, y: 38, class: "pc-face pc-face--y", "text-anchor": "middle" }, String(f + 1)));
-      this.colHeads.push(svgEl("text", { x: cx, y: 56, class: "pc-marginal", "text-anchor": "middle" }));
-      svg.appendChild(this.colHeads[f]);
-      var cy = G.top + f * G.cell + G.cell / 2;
-      svg.appendChild(svgEl("text", { x: 12, y: cy + 6, class: "pc-face pc-face--x", "text-anchor": "middle" }, String(f + 1)));
-      this.rowHeads.push(svgEl("text", { x: G.left - 6, y: cy + 6, class: "pc-marginal", "text-anchor": "end" }));
-      svg.appendChild(this.rowHeads[f]);
+      svg.appendChild(svgEl("text", { x: cx, y: below + 22, class: "pc-face pc-face--x", "text-anchor": "middle" }, String(f + 1)));
+      this.xHeads.push(svgEl("text", { x: cx, y: below + 40, class: "pc-marginal", "text-anchor": "middle" }));
+      svg.appendChild(this.xHeads[f]);
+      var cy = G.top + (FACES - 1 - f) * G.cell + G.cell / 2;
+      svg.appendChild(svgEl("text", { x: 12, y: cy + 6, class: "pc-face pc-face--y", "text-anchor": "middle" }, String(f + 1)));
+      this.yHeads.push(svgEl("text", { x: G.left - 6, y: cy + 6, class: "pc-marginal", "text-anchor": "end" }));
+      svg.appendChild(this.yHeads[f]);
     }
     this.cells = [];
     for (var i = 0; i < FACES; i++) {
@@ -300,8 +303,8 @@
         var g = svgEl("g", {
           class: "pc-cell", "data-x": String(i + 1), "data-y": String(j + 1), "data-total": String(i + j + 2)
         });
-        var x0 = G.left + j * G.cell;
-        var y0 = G.top + i * G.cell;
+        var x0 = G.left + i * G.cell;
+        var y0 = G.top + (FACES - 1 - j) * G.cell;
         g.appendChild(svgEl("rect", { x: x0 + 1.5, y: y0 + 1.5, width: G.cell - 3, height: G.cell - 3, rx: 4, class: "pc-cell__box" }));
         g.appendChild(svgEl("text", { x: x0 + G.cell / 2, y: y0 + G.cell / 2 + 6, "text-anchor": "middle", class: "pc-cell__text" }));
         g.appendChild(svgEl("title", {}));
@@ -445,8 +448,8 @@
     for (i = 0; i < FACES; i++) {
       var px = r ? decimal(r.x.probs[i]).text : "";
       var py = r ? decimal(r.y.probs[i]).text : "";
-      this.rowHeads[i].textContent = px;
-      this.colHeads[i].textContent = py;
+      this.xHeads[i].textContent = px;
+      this.yHeads[i].textContent = py;
       for (j = 0; j < FACES; j++) {
         var g = this.cells[i][j];
         var p = r ? r.grid.probs[i][j] : null;
@@ -464,7 +467,7 @@
       }
     }
     this.gridDesc.textContent = r
-      ? "Six by six grid; the cell in row i and column j holds P(X = i) P(Y = j). The anti-diagonal of total " + total + " is highlighted."
+      ? "Six by six grid, X across and Y up: the cell in column i and row j, counted from the bottom left, holds P(X = i) P(Y = j). The anti-diagonal of total " + total + " is highlighted."
       : this.error;
   };
 

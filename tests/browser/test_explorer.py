@@ -301,3 +301,20 @@ def test_explorer_fits_the_space_the_static_page_reserves(open_page: Any, width:
     assert box["height"] <= box["reserved"] + 1, f"at {width} px the explorer outgrows its reservation: {box}"
     assert box["reserved"] - box["content"] < 140, f"at {width} px the reservation leaves a large gap: {box}"
     watch.assert_clean()
+
+
+def test_the_grid_is_drawn_with_x_across_and_y_up(open_page: Any) -> None:
+    # The chapter's rule for every picture of two variables: X left to right, Y bottom to top,
+    # (1, 1) at the bottom left, so that the anti-diagonal of 7 runs from the top left down.
+    watch = _explorer(open_page)
+    boxes = watch.page.eval_on_selector_all(
+        f"{EXPLORER} .pc-cell",
+        "cs => cs.map(c => { const b = c.getBoundingClientRect(); return [+c.dataset.x, +c.dataset.y, b.x, b.y]; })",
+    )
+    where = {(x, y): (left, top) for x, y, left, top in boxes}
+    for face in range(1, 6):
+        assert where[(face + 1, 1)][0] > where[(face, 1)][0], "X runs left to right"
+        assert where[(1, face + 1)][1] < where[(1, face)][1], "Y runs bottom to top"
+    assert where[(1, 1)][1] == max(top for _, top in where.values()), "(1, 1) is in the bottom row"
+    assert where[(1, 1)][0] == min(left for left, _ in where.values()), "(1, 1) is in the left column"
+    watch.assert_clean()

@@ -1,4 +1,4 @@
-"""The 6 x 6 grid of joint probabilities P(X = i) P(Y = j), every cell labelled."""
+"""The 6 x 6 grid of joint probabilities P(X = i) P(Y = j), every cell labelled; X across, Y up."""
 
 from __future__ import annotations
 
@@ -20,12 +20,12 @@ def draw(theme: Theme) -> Figure:
     fig = new_figure(theme, height=5.0)
     ax = fig.subplots()
     cell_grid(
-        probs, ax, theme=theme, labels=lambda i, j, v: percent_exact(v), gid="joint",
-        # Each row and column says which face it is and how likely that face is.
-        row_ticks=[f"{x}  {percent(p, 0):>3}" for x, p in zip(grid.xs, px, strict=True)],
-        col_ticks=[f"{y}\n{percent(p, 0)}" for y, p in zip(grid.ys, py, strict=True)],
+        probs, ax, theme=theme, labels=lambda i, j, v: percent_exact(v), gid="joint", outcomes=True,
+        # Each column and row says which face it is and how likely that face is.
+        row_ticks=[f"{x}\n{percent(p, 0)}" for x, p in zip(grid.xs, px, strict=True)],
+        col_ticks=[f"{y}  {percent(p, 0):>3}" for y, p in zip(grid.ys, py, strict=True)],
         fontsize=12.5,
     )
-    ax.set_ylabel("X = i,  P(X = i)")
-    ax.set_xlabel("Y = j,  P(Y = j)")
+    ax.set_xlabel("X = i,  P(X = i)")
+    ax.set_ylabel("Y = j,  P(Y = j)")
     return fig

@@ -33,19 +33,20 @@ def draw(theme: Theme) -> Figure:
 
     cell_grid(
         on_line.astype(float), ax, theme=theme, cmap=cmap, norm=BoundaryNorm([-0.5, 0.5, 1.5], 2),
-        labels=label, row_ticks=grid.xs, col_ticks=grid.ys, gid="ways",
+        labels=label, row_ticks=grid.xs, col_ticks=grid.ys, gid="ways", outcomes=True,
     )
     for (i, j), cell_total in np.ndenumerate(grid.totals()):
         if not on_line[i, j]:
-            ax.text(j, i, f"{cell_total}", ha="center", va="center", color=theme.muted, fontsize=12.5)
-    ax.set_ylabel("X (first die)")
-    ax.set_xlabel("Y (second die)")
+            ax.text(i, j, f"{cell_total}", ha="center", va="center", color=theme.muted, fontsize=12.5)
+    ax.set_xlabel("X (first die)")
+    ax.set_ylabel("Y (second die)")
+    ax.set_title("grey: each cell's total i + j", fontsize=12.5, color=theme.muted)
     cells = np.argwhere(on_line)
     products = " + ".join(f"{percent(px[i], 0)}×{percent(py[j], 0)}" for i, j in cells)
     partials = " + ".join(percent(probs[i, j]) for i, j in cells)
     total = float((X + Y)[TOTAL])  # the sum of those cells, by probconv
     text = ax.text(
-        0.0, -0.04, f"P(X + Y = {TOTAL})\n= {products}\n= {partials} = {percent(total)}",
+        0.0, -0.14, f"P(X + Y = {TOTAL})\n= {products}\n= {partials} = {percent(total)}",
         transform=ax.transAxes, ha="left", va="top", linespacing=1.5,
     )
     text.set_gid("equation")

@@ -119,13 +119,21 @@ def cell_grid(
     col_ticks: Sequence[Any] | NDArray[Any] | None = None,
     gid: str = "cells",
     fontsize: float | None = None,
+    outcomes: bool = False,
 ) -> Axes:
-    """A matrix drawn as square cells, row 0 at the top, each optionally labelled.
+    """A matrix drawn as square cells, each optionally labelled.
+
+    Two layouts. A matrix (an image, a kernel) keeps row 0 at the top. A grid
+    of outcomes (``outcomes=True``), ``values[i, j]`` for ``X = i`` and
+    ``Y = j``, is drawn as every picture of two variables in the chapter is:
+    X across, Y up, the smallest outcomes at the bottom left, so that the
+    anti-diagonal ``i + j = k`` runs like the line ``x + y = z`` in a plane.
 
     Parameters
     ----------
     values : 2-D array
-        ``values[i, j]`` fills row ``i``, column ``j``.
+        ``values[i, j]`` fills row ``i``, column ``j`` (or, for outcomes, the
+        column of ``X = i`` and the row of ``Y = j``).
     ax : Axes, optional
         Where to draw.
     theme : Theme
@@ -135,36 +143,49 @@ def cell_grid(
     labels : callable ``(i, j, value) -> str``, optional
         Text for each cell; empty strings are skipped.
     row_ticks, col_ticks : sequences, optional
-        Tick labels for rows (left) and columns (top).
+        Tick labels for axis 0 of ``values`` (the rows, on the left; for
+        outcomes, X along the bottom) and axis 1 (the columns, on top; for
+        outcomes, Y on the left).
     gid : str
-        Group id of the image, for tests.
+        Group id of the image, for tests. For outcomes the image holds the
+        transpose, row ``j`` for ``Y = j``, as it is drawn.
     fontsize : float, optional
         Size of the cell labels.
+    outcomes : bool
+        Draw a grid of outcomes, X across and Y up, instead of a matrix.
     """
     ax = _axes(ax, theme)
     values = np.asarray(values, dtype=np.float64)
     cmap_obj = cmap if isinstance(cmap, Colormap) else mpl.colormaps[cmap or theme.seq]
     norm = norm or Normalize(vmin=float(values.min()), vmax=float(values.max()))
     with themed(theme):
-        im = ax.imshow(values, cmap=cmap_obj, norm=norm, aspect="equal")
+        shown = values.T if outcomes else values
+        im = ax.imshow(shown, cmap=cmap_obj, norm=norm, aspect="equal", origin="lower" if outcomes else "upper")
         im.set_gid(gid)
         if labels is not None:
             for (i, j), v in np.ndenumerate(values):
                 text = labels(i, j, float(v))
                 if text:
                     ax.text(
-                        j, i, text, ha="center", va="center", fontsize=fontsize or mpl.rcParams["font.size"] - 1,
-                        color=text_on(cmap_obj(norm(v)), theme),
+                        *((i, j) if outcomes else (j, i)), text, ha="center", va="center",
+                        fontsize=fontsize or mpl.rcParams["font.size"] - 1, color=text_on(cmap_obj(norm(v)), theme),
                     )
     rows, cols = values.shape
-    ax.set_xticks(range(cols), labels=list(col_ticks) if col_ticks is not None else [""] * cols)
-    ax.set_yticks(range(rows), labels=list(row_ticks) if row_ticks is not None else [""] * rows)
-    ax.xaxis.tick_top()
-    ax.xaxis.set_label_position("top")
+    axis0 = list(row_ticks) if row_ticks is not None else [""] * rows
+    axis1 = list(col_ticks) if col_ticks is not None else [""] * cols
+    if outcomes:
+        ax.set_xticks(range(rows), labels=axis0)
+        ax.set_yticks(range(cols), labels=axis1)
+    else:
+        ax.set_xticks(range(cols), labels=axis1)
+        ax.set_yticks(range(rows), labels=axis0)
+        ax.xaxis.tick_top()
+        ax.xaxis.set_label_position("top")
     ax.tick_params(length=0)
     # Thin separators in the page colour make the cells countable.
-    ax.set_xticks(np.arange(-0.5, cols, 1.0), minor=True)
-    ax.set_yticks(np.arange(-0.5, rows, 1.0), minor=True)
+    width, height = (rows, cols) if outcomes else (cols, rows)
+    ax.set_xticks(np.arange(-0.5, width, 1.0), minor=True)
+    ax.set_yticks(np.arange(-0.5, height, 1.0), minor=True)
     ax.grid(which="minor", color=theme.bg, linewidth=1.5)
     ax.tick_params(which="minor", length=0)
     for spine in ax.spines.values():

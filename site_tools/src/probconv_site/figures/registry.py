@@ -61,37 +61,58 @@ _SPECS = [
         "svg",
         "The three ways to roll a total of 4. Independence turns each way into a product; "
         "the ways are disjoint, so the products add up.",
-        "A 6 by 6 grid of outcomes with rows for X and columns for Y. The cells (X, Y) = (1, 3), (2, 2) "
-        "and (3, 1) are highlighted with probabilities 1.5%, 2.5% and 4.5%; "
-        "they add up to P(X + Y = 4) = 8.5%.",
+        "A 6 by 6 grid of outcomes with X across, from 1 on the left, and Y up, from 1 at the bottom; "
+        "the other cells show their totals. The cells (X, Y) = (1, 3), (2, 2) and (3, 1), running "
+        "from the upper left down to the right, are highlighted with probabilities 1.5%, 2.5% and "
+        "4.5%; they add up to P(X + Y = 4) = 8.5%.",
     ),
     FigureSpec(
         "joint_grid",
         "svg",
-        "All 36 outcomes of the two dice. Cell (i, j) holds P(X = i) P(Y = j): the grid is the outer "
-        "product of the two distributions.",
-        "A 6 by 6 heat map with rows X = 1 to 6 and columns Y = 1 to 6, each cell labelled with its "
-        "probability, from 1.0% (for example X = 1, Y = 4) up to 9.0% (X = 6, Y = 1).",
+        "All 36 outcomes of the two dice, X across and Y up. Cell (i, j) holds P(X = i) P(Y = j): the "
+        "grid is the outer product of the two distributions.",
+        "A 6 by 6 heat map with columns X = 1 to 6 from left to right and rows Y = 1 to 6 from the "
+        "bottom up, each cell labelled with its probability, from 1% (for example X = 1, Y = 4) up to "
+        "9% (X = 6, Y = 1, the bottom right corner).",
     ),
     FigureSpec(
         "antidiagonal_sums",
         "svg",
-        "Each anti-diagonal of the grid holds one total. Adding up its cells gives one bar of the "
-        "distribution of X + Y.",
-        "Top: the 6 by 6 grid with each cell coloured and numbered by its total X + Y, so that the "
-        "anti-diagonals form bands of equal colour. Bottom: the distribution of X + Y on 2 to 12 in the "
-        "same colours, highest at 7 with 19.75%, 3% at both 2 and 12.",
+        "Each anti-diagonal of the grid holds one total. Its cells' products, stacked, make one bar "
+        "of the distribution of X + Y; each segment has the colour of its cell's column, the face "
+        "of X.",
+        "Top: the 6 by 6 grid, X across and Y up, each cell labelled with P(X = i) P(Y = j) in percent "
+        "and coloured by its column; the six cells with X + Y = 7 are outlined. Bottom: the "
+        "distribution of X + Y on 2 to 12, each bar a stack of coloured segments, one per cell of "
+        "its anti-diagonal. The bar over 7 stacks 1, 1, 1.5, 2.25, 5 and 9, which make 19.75%; the "
+        "bars at 2 and 12 are single cells of 3%.",
+    ),
+    FigureSpec(
+        "simulated_sums",
+        "svg",
+        "Ten thousand throws of the two dice (numpy's generator, seed 2024) against the exact "
+        "distribution of X + Y. Below, each frequency minus its probability, in percentage points; "
+        "the grey band spans two standard errors either way, where a frequency of 10,000 throws "
+        "lands 95 times in 100.",
+        "Top: bars of the exact distribution of X + Y on 2 to 12, highest at 7 with 19.75%, with a "
+        "dot for the simulated frequency of each total on or next to the top of its bar. Bottom: "
+        "the gaps, between −0.4 and +0.7 percentage points, against grey bands about ±0.3 to "
+        "±0.8 points wide; ten gaps lie inside their band, and the one at 5, 11.44% against 10.75%, "
+        "just above it.",
     ),
     FigureSpec(
         "flip_and_slide",
         "svg",
-        "The formula at work, one panel per total k. Y is flipped and slid so that its face j sits "
-        "at i = k − j: above each i stands P(X = i), below it P(Y = k − i). The solid part of each "
-        "upper bar is their product, and the products add up to P(X + Y = k).",
-        "Eleven small panels for the totals 2 to 12. In each, the bars of X point up and the flipped "
-        "bars of Y point down, shifted further right as k grows; only where they overlap are the "
-        "products non-zero. The panel titles give P(X + Y = k), from 3.0% at k = 2 up to 19.75% at k = 7 "
-        "and back down to 3.0% at k = 12.",
+        "The formula at work for the totals 4, 7 and 10. Y is flipped and slid so that its face j "
+        "sits at i = k − j: above each i stands P(X = i), below it P(Y = k − i). Where both are "
+        "there, their product (solid) is one term of the sum; beside each frame, the distribution "
+        "of X + Y grows by the bar just found.",
+        "Three frames, one per total. In each, the bars of X point up over i = 1 to 6 and the bars "
+        "of Y point down, reversed, labelled with Y's faces 6 to 1, further right as k grows; each "
+        "product is written above its bar. "
+        "k = 4: 1.5 + 2.5 + 4.5 = 8.5%. k = 7: 1 + 1 + 1.5 + 2.25 + 5 + 9 = 19.75%. "
+        "k = 10: 1.5 + 2 + 3 = 6.5%. On the right, bars of X + Y on 2 to 12: those up to k filled, "
+        "the one at k in full colour, the rest outlined.",
     ),
     FigureSpec(
         "continuous_sums",
@@ -174,11 +195,13 @@ _SPECS = [
         "simplest_picture",
         "svg",
         "The simplest picture. Turn the grid of joint probabilities by 45 degrees: every "
-        "anti-diagonal becomes a column, and each column collapses onto one bar of the distribution "
-        "of X + Y.",
-        "The 36 cells of the joint grid drawn as diamonds, shaded by probability, stacked in "
-        "columns above the totals 2 to 12. Beneath each column, a bar shows the column's sum, "
-        "P(X + Y = k), highest at 7 with 19.75%.",
+        "anti-diagonal becomes a column, and each column adds up to one bar of the distribution "
+        "of X + Y. Cells and bars are in percent.",
+        "The 36 cells of the joint grid drawn as diamonds, each labelled with its probability in "
+        "percent and shaded by it, X's faces along the lower left edge and Y's along the upper "
+        "left, stacked in columns above the totals 2 to 12. Beneath each column, a bar labelled "
+        "with the column's sum, P(X + Y = k), in percent: 3, 5.5, 8.5, 10.75, 14, 19.75, 14.5, 9.5, 6.5, 5 "
+        "and 3; the highest is 19.75% at 7.",
     ),
     FigureSpec(
         "mixture_vs_sum",

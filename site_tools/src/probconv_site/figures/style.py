@@ -191,15 +191,14 @@ def percent(p: float, digits: int = 1) -> str:
 
 
 def percent_exact(p: float) -> str:
-    """A percentage with as many decimals as it needs, up to two, and at least one.
+    """A percentage with as many decimals as it needs, up to two: one format for every probability.
 
     Examples
     --------
     >>> percent_exact(0.03), percent_exact(0.1975), percent_exact(0.085)
-    ('3.0%', '19.75%', '8.5%')
+    ('3%', '19.75%', '8.5%')
     """
-    text = f"{100 * float(p):.2f}".rstrip("0")
-    return (text + "0" if text.endswith(".") else text) + "%"
+    return f"{100 * float(p):.2f}".rstrip("0").rstrip(".") + "%"
 
 
 def fade_cmap(theme: Theme) -> LinearSegmentedColormap:
