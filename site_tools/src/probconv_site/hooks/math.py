@@ -16,6 +16,7 @@ One Node process does the typesetting for the whole build, and for every rebuild
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from typing import Any
@@ -28,7 +29,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from ..math import font
-from ..math.pages import typeset_html, typeset_title
+from ..math.pages import TypesetPage, typeset_html, typeset_title
 from ..math.renderer import MathSetupError, TexError, Typesetter
 from ..paths import ROOT
 from .command import serving
@@ -46,6 +47,9 @@ _font_codepoints = font.font_codepoints()
 #: Page source path -> its HTML with MathML, while the search plugin reads the plain version.
 _rich: dict[str, str] = {}
 _seconds = 0.0
+#: page -> (digest of its HTML, its typeset result): under ``mkdocs serve`` a save rebuilds every
+#: page, and only the pages whose HTML changed need their formulas typeset again.
+_done: dict[str, tuple[str, TypesetPage]] = {}
 
 
 def _typeset() -> Typesetter:
@@ -85,17 +89,22 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     global _seconds
     started = time.perf_counter()
     src = page.file.src_uri
-    try:
-        result = typeset_html(html, _typeset(), notebook=src.endswith(".ipynb"))
-    except MathSetupError as error:
-        raise PluginError(str(error)) from None
-    if result.errors:
-        raise PluginError(f"{src}: {len(result.errors)} formula(s) could not be typeset:\n  "
-                          + "\n  ".join(result.errors))
-    missing = font.missing_characters(result.html, _font_codepoints)
-    if missing:
-        raise PluginError(f"{src}: the math font has no {', '.join(missing)}; "
-                          "add it to FONT_SYMBOLS (or FONT_RANGES) in probconv_site/math/font.py")
+    digest = hashlib.blake2b(html.encode(), digest_size=16).hexdigest()
+    if src in _done and _done[src][0] == digest:
+        result = _done[src][1]
+    else:
+        try:
+            result = typeset_html(html, _typeset(), notebook=src.endswith(".ipynb"))
+        except MathSetupError as error:
+            raise PluginError(str(error)) from None
+        if result.errors:
+            raise PluginError(f"{src}: {len(result.errors)} formula(s) could not be typeset:\n  "
+                              + "\n  ".join(result.errors))
+        missing = font.missing_characters(result.html, _font_codepoints)
+        if missing:
+            raise PluginError(f"{src}: the math font has no {', '.join(missing)}; "
+                              "add it to FONT_SYMBOLS (or FONT_RANGES) in probconv_site/math/font.py")
+        _done[src] = (digest, result)
     _plain_toc(list(page.toc), page)
     if page.title:
         page.title = typeset_title(page.title, _typeset())
