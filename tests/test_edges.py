@@ -157,6 +157,19 @@ def test_gamma_pdf_matches_scipy_where_the_closed_form_overflows(x: float, k: in
     assert got == pytest.approx(stats.gamma.pdf(x, k, scale=1 / lam), rel=1e-12)
 
 
+@pytest.mark.parametrize(("k", "lam"), [(10**12, 1.7), (10**10, 0.3), (5, 1e-3)])
+def test_gamma_pdf_stays_accurate_far_into_the_tails_of_huge_shapes(k: int, lam: float) -> None:
+    # lam x is carried in two parts: its rounding, times k - 1 - lam x, would cost 1e-9 at k = 1e12
+    mean, sd = (k - 1) / lam, math.sqrt(k) / lam
+    for x in (mean - 30 * sd, mean + 3 * sd, mean + 30 * sd):
+        if x <= 0:
+            continue
+        x_, k_, lam_ = mpmath.mpf(x), mpmath.mpf(k), mpmath.mpf(lam)
+        log = k_ * mpmath.log(lam_) + (k_ - 1) * mpmath.log(x_) - lam_ * x_ - mpmath.loggamma(k_)
+        expected = float(mpmath.exp(log))
+        assert float(gamma_pdf(x, k, lam)) == pytest.approx(expected, rel=1e-12)
+
+
 def test_gamma_pdf_is_zero_below_zero_and_at_zero_for_k_above_one() -> None:
     assert gamma_pdf([-1.0, 0.0], 3, 2.0).tolist() == [0.0, 0.0]
 

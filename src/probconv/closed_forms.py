@@ -88,8 +88,26 @@ def poisson_logpmf(k: Any, lam: Any) -> Array:
     if pos.any():
         kp = kk[pos]
         lp = ll[pos]
-        out[pos] = -_stirlerr(kp) - _bd0(kp, lp, kp - lp) - 0.5 * np.log(2 * math.pi * kp)
+        out[pos] = _log_poisson(kp, lp, kp - lp)
     return out
+
+
+def _log_poisson(k: Array, mean: Array, d: Array) -> Array:
+    """``log P(K = k)`` for ``k, mean > 0``, given ``d = k - mean`` to full precision."""
+    return -_stirlerr(k) - _bd0(k, mean, d) - 0.5 * np.log(2 * math.pi * k)
+
+
+def _two_product(a: float, b: Array) -> tuple[Array, Array]:
+    """Return ``(p, e)`` with ``p = fl(a b)`` and ``p + e = a b`` exactly (Dekker's product, no FMA needed)."""
+    with np.errstate(over="ignore", invalid="ignore"):  # near the top of the range: p is inf, e is dropped
+        p = a * b
+        split = 134217729.0  # 2**27 + 1: Veltkamp's splitter for doubles
+        ca, cb = split * a, split * b
+        a_hi = ca - (ca - a)
+        b_hi = cb - (cb - b)
+        a_lo, b_lo = a - a_hi, b - b_hi
+        e = ((a_hi * b_hi - p) + a_hi * b_lo + a_lo * b_hi) + a_lo * b_lo
+    return p, np.where(np.isfinite(e), e, 0.0)
 
 
 def binomial_logpmf(k: Any, n: int, p: float) -> Array:
@@ -247,6 +265,15 @@ def gamma_pdf(x: Any, k: int, lam: float) -> Array:
     lam = check_positive_real(lam, "lam")
     x = np.asarray(x, dtype=np.float64)
     inside = (x >= 0) & np.isfinite(x)  # 0 below zero and at infinity; NaN stays NaN
-    rates = lam * np.where(inside, x, 0.0)
-    density = np.where(inside, lam * np.exp(poisson_logpmf(k - 1, rates)), 0.0)
+    # lam x in two parts: for large k its rounding, times (k - 1 - lam x), would show
+    rates, rates_low = _two_product(lam, np.where(inside, x, 0.0))
+    if k == 1:
+        logp = -(rates + rates_low)  # Exp(lam): the Poisson probability of 0
+    else:
+        logp = np.full(x.shape, -math.inf)
+        pos = inside & (rates > 0) & np.isfinite(rates)
+        if pos.any():
+            kk = np.full(int(pos.sum()), float(k - 1))
+            logp[pos] = _log_poisson(kk, rates[pos], (kk - rates[pos]) - rates_low[pos])
+    density = np.where(inside, lam * np.exp(logp), 0.0)
     return np.where(np.isnan(x), np.nan, density)
