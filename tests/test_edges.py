@@ -11,7 +11,9 @@ anything or depends on the last bits of a float.
 
 from __future__ import annotations
 
+import copy
 import math
+import pickle
 from decimal import Decimal
 from fractions import Fraction
 
@@ -34,8 +36,10 @@ from probconv import (
     gamma_pdf,
     irwin_hall_pdf,
     joint_grid,
+    kernels,
     memory_limit,
     mixture,
+    normal_pdf,
 )
 from probconv.closed_forms import binomial_logpmf, poisson_logpmf
 from probconv.exact import poly_mul, poly_pow
@@ -577,3 +581,88 @@ def test_memory_limit_takes_numpy_integers() -> None:
 
 def test_negative_zero_prints_as_zero() -> None:
     assert repr(Pmf([1.0, -0.0])) == "Pmf([1, 0], start=0)"
+
+
+# -- a third round -------------------------------------------------------------------------
+
+
+def test_tiny_kernel_weights_are_not_dropped_by_the_c_loops() -> None:
+    # scipy.ndimage skips weights below about 2e-16: the engine hands it a kernel scaled to [0.5, 1)
+    image, kernel = np.ones((50, 50)), np.full((3, 3), 1e-17)
+    for method in ("auto", "ndimage", "separable", "direct", "fft"):
+        got = convolve2d(image, kernel, mode="same", method=method)
+        assert got[25, 25] == pytest.approx(9e-17, rel=1e-12), method
+    huge = convolve2d(np.full((4, 4), 1e300), np.full((3, 3), 1e-300), mode="same", method="ndimage")
+    np.testing.assert_allclose(huge, [[4, 6, 6, 4], [6, 9, 9, 6], [6, 9, 9, 6], [4, 6, 6, 4]], rtol=1e-12)
+
+
+def test_poisson_and_gamma_far_below_their_means_do_not_overflow() -> None:
+    assert float(poisson_logpmf(1, 1e308)) == pytest.approx(-1e308)
+    assert float(gamma_pdf(1e300, 2, 1.0)) == 0.0
+
+
+@pytest.mark.parametrize(("n", "p", "k"), [(3, 1e-10, 3), (2, 1e-8, 2), (3, 1e-17, 3), (5, 1 - 1e-12, 0)])
+def test_binomial_ends_are_accurate_for_extreme_p(n: int, p: float, k: int) -> None:
+    assert Pmf.binomial(n, p)[k] == pytest.approx(mp_binomial(k, n, p), rel=1e-13)
+
+
+def test_the_std_of_an_exact_pmf_is_rooted_before_it_is_rounded() -> None:
+    assert Pmf.from_weights([1, 10**400], exact=True).std() == pytest.approx(1e-200)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: Density([1.0], 0.0, 0.5) + 10**400,
+        lambda: Density([1.0], 0.0, 10**400),
+        lambda: Pmf.poisson(10**400),
+        lambda: Pmf([0.5, 0.5]).isclose(Pmf([0.5, 0.5]), atol=10**400),
+        lambda: normal_pdf(10**400),
+        lambda: normal_pdf(None),
+        lambda: gamma_pdf("1", 2, 1.0),
+        lambda: convolve([1.0], [1.0], method=np.array(["fft", "direct"])),
+        lambda: kernels.sobel(np.array(["x", "y"])),
+        lambda: kernels.gaussian(1e154),
+        lambda: Pmf.from_weights(np.array([1, 2], dtype="timedelta64[s]")),
+        lambda: poly_mul({1: 2}, [1]),
+        lambda: poly_mul(b"\x01\x02", [1]),
+        lambda: Pmf(range(10**12), exact=True),
+        lambda: convolve(np.ones(10**6), np.ones(10**6), method="direct"),
+        lambda: Density.from_function(lambda x: np.ma.masked_array(x, mask=x > 0.5), 0, 1, 0.25),
+    ],
+)
+def test_wrong_arguments_fail_fast_with_the_librarys_own_errors(call) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises((ValueError, TypeError)) as raised:
+        call()
+    assert raised.type in (ValueError, TypeError)  # not a subclass from deep inside numpy
+
+
+def test_a_joint_grid_built_by_hand_is_checked() -> None:
+    assert antidiagonal_sums(JointGrid([[1.0]], [0], [0])) == Pmf.point(0)
+    with pytest.raises(ValueError, match="consecutive"):
+        JointGrid(np.full((2, 2), 0.25), np.array([0, 5]), np.array([0, 1]))
+    with pytest.raises(ValueError, match="one per row"):
+        JointGrid(np.ones((1, 1)), np.array([], dtype=int), np.array([0]))
+    with pytest.raises(ValueError, match="sum to 1"):
+        antidiagonal_sums(JointGrid(np.full((2, 2), 0.125), np.array([0, 1]), np.array([0, 1])))
+
+
+def test_copies_and_pickles_stay_read_only() -> None:
+    for thing, values in (
+        (Pmf([0.5, 0.5]), lambda t: t.probs),
+        (Density([1.0, 1.0], 0.0, 0.5), lambda t: t.values),
+        (Density2D([[1.0]], 0, 0, 1, 1), lambda t: t.values),
+    ):
+        for twin in (pickle.loads(pickle.dumps(thing)), copy.deepcopy(thing)):
+            assert not values(twin).flags.writeable
+    assert pickle.loads(pickle.dumps(X)) == X
+
+
+def test_one_memory_limit_can_guard_two_blocks() -> None:
+    small = memory_limit(2**20)
+    with small:
+        assert current_memory_limit() == 2**20
+    assert current_memory_limit() == DEFAULT_LIMIT
+    with small:
+        assert current_memory_limit() == 2**20
+    assert current_memory_limit() == DEFAULT_LIMIT

@@ -66,6 +66,8 @@ def as_float_array(values: Any, name: str, ndim: int) -> NDArray[np.float64]:
         raise ValueError(
             f"{name} must be a {ndim}-D array of real numbers; could not convert it ({exc})."
         ) from None
+    if raw.dtype.kind in "mMV":  # timedeltas, dates, raw bytes: not numbers
+        raise TypeError(f"{name} must hold real numbers, got an array of dtype {raw.dtype}.")
     if raw.dtype.kind in "US":
         raise ValueError(
             f"{name} must be real numbers, got strings such as {str(raw.flat[0])!r}; pass numbers, "
@@ -129,6 +131,8 @@ def as_fractions(values: Any, name: str) -> list[Fraction]:
         raise TypeError(f"{name} must be a 1-D sequence of numbers, got {type(values).__name__} {values!r}.")
     if not hasattr(values, "__iter__"):
         raise ValueError(f"{name} must be a 1-D sequence of numbers, got {type(values).__name__}.")
+    if hasattr(values, "__len__"):  # a Fraction and its two ints take some 150 bytes
+        check_size(len(values), f"{name} ({len(values):,} exact values)", copies=20)
     out: list[Fraction] = []
     for i, v in enumerate(values):
         if isinstance(v, (list, tuple, np.ndarray)):
@@ -195,7 +199,7 @@ def check_positive_real(x: Any, name: str) -> float:
     """Return ``x`` as a float if it is finite and > 0, else raise ValueError."""
     try:
         val = float(x)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValueError(f"{name} must be a positive number, got {x!r}.") from None
     if not np.isfinite(val) or val <= 0:
         raise ValueError(f"{name} must be a positive finite number, got {x!r}.")
@@ -206,7 +210,7 @@ def check_nonnegative_real(x: Any, name: str) -> float:
     """Return ``x`` as a float if it is finite and >= 0, else raise ValueError."""
     try:
         val = float(x)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValueError(f"{name} must be a non-negative number, got {x!r}.") from None
     if not np.isfinite(val) or val < 0:
         raise ValueError(f"{name} must be a non-negative finite number, got {x!r}.")
@@ -217,7 +221,7 @@ def check_finite_real(x: Any, name: str) -> float:
     """Return ``x`` as a float if it is finite, else raise ValueError."""
     try:
         val = float(x)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValueError(f"{name} must be a real number, got {x!r}.") from None
     if not np.isfinite(val):
         raise ValueError(f"{name} must be finite, got {x!r}.")
@@ -226,7 +230,7 @@ def check_finite_real(x: Any, name: str) -> float:
 
 def check_choice(value: _T, name: str, choices: tuple[str, ...]) -> _T:
     """Return ``value`` unchanged if it is one of ``choices``, else raise ValueError."""
-    if value not in choices:
+    if not isinstance(value, str) or value not in choices:
         raise ValueError(
             f"unknown {name} {value!r}; choose one of {', '.join(repr(c) for c in choices)}."
         )

@@ -64,7 +64,10 @@ def _bd0(x: Array, m: Array, d: Array) -> Array:
         s = s + ej / (2 * j + 1)
     out[near] = s
     xf, mf, df = x[~near], m[~near], d[~near]
-    out[~near] = xf * np.log1p(df / mf) - df
+    # log1p(d / m) near d / m = -1 would lose everything (x much smaller than m): take logs apart there
+    ratio = df / mf
+    logs = np.where(ratio > -0.5, np.log1p(np.maximum(ratio, -0.5)), np.log(xf) - np.log(mf))
+    out[~near] = xf * logs - df
     return out
 
 
@@ -134,8 +137,11 @@ def binomial_logpmf(k: Any, n: int, p: float) -> Array:
     other_mean = float(n - exact_mean)
     out = np.empty(kk.shape)
     first, last = kk == 0, kk == n
-    out[first] = n * math.log1p(-p)
-    out[last] = n * math.log1p(-float(1 - Fraction(p)))
+    # log p and log(1 - p), each without cancellation: 1 - p is exact in floats for p >= 1/2
+    log_p = math.log(p) if p < 0.5 else math.log1p(-(1 - p))
+    log_q = math.log1p(-p) if p < 0.5 else math.log(1 - p)
+    out[first] = n * log_q
+    out[last] = n * log_p
     mid = ~(first | last)
     if mid.any():
         km = kk[mid]
@@ -150,6 +156,17 @@ def binomial_logpmf(k: Any, n: int, p: float) -> Array:
             + 0.5 * np.log(n / (2 * math.pi * km * rest))
         )
     return out
+
+
+def _points(x: Any) -> Array:
+    """Return ``x`` as a float array, refusing what is not a real number (None, strings, huge ints)."""
+    try:
+        raw = np.asarray(x)
+        if raw.dtype.kind not in "biuf":
+            raise TypeError
+        return raw.astype(np.float64)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"x must be real numbers (a number or an array of them), got {x!r:.60}.") from None
 
 
 def _counts_of(k: Any, name: str) -> Array:
@@ -170,7 +187,7 @@ def normal_pdf(x: Any, mu: float = 0.0, sigma: float = 1.0) -> Array:
     """
     mu = check_finite_real(mu, "mu")
     sigma = check_positive_real(sigma, "sigma")
-    xs = np.asarray(x, dtype=np.float64)
+    xs = _points(x)
     return np.exp(-0.5 * ((xs - mu) / sigma) ** 2) / (sigma * math.sqrt(2 * math.pi))
 
 
@@ -220,7 +237,7 @@ def irwin_hall_pdf(x: Any, n: int) -> Array:
     0.097647
     """
     n = check_positive_int(n, "n")
-    x = np.asarray(x, dtype=np.float64)
+    x = _points(x)
     if n == 1:
         return np.where(np.isnan(x), np.nan, np.where((x >= 0) & (x <= 1), 1.0, 0.0))
     # The density is symmetric about n / 2; evaluating at the nearer end keeps
@@ -263,7 +280,7 @@ def gamma_pdf(x: Any, k: int, lam: float) -> Array:
     """
     k = check_positive_int(k, "k")
     lam = check_positive_real(lam, "lam")
-    x = np.asarray(x, dtype=np.float64)
+    x = _points(x)
     inside = (x >= 0) & np.isfinite(x)  # 0 below zero and at infinity; NaN stays NaN
     # lam x in two parts: for large k its rounding, times (k - 1 - lam x), would show
     rates, rates_low = _two_product(lam, np.where(inside, x, 0.0))

@@ -73,6 +73,10 @@ class Density:
         arr.flags.writeable = False
         self.values: NDArray[np.float64] = arr
 
+    def __reduce__(self) -> tuple[type[Density], tuple[NDArray[np.float64], float, float]]:
+        """Pickle and copy through ``__init__``, so that the copy's samples are read-only too."""
+        return Density, (self.values, self.x0, self.dx)
+
     # -- factories ----------------------------------------------------------------
 
     @classmethod

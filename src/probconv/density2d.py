@@ -67,6 +67,10 @@ class Density2D:
         arr.flags.writeable = False
         self.values: NDArray[np.float64] = arr
 
+    def __reduce__(self) -> tuple[type[Density2D], tuple[NDArray[np.float64], float, float, float, float]]:
+        """Pickle and copy through ``__init__``, so that the copy's samples are read-only too."""
+        return Density2D, (self.values, self.x0, self.y0, self.dx, self.dy)
+
     @classmethod
     def from_function(
         cls, pdf: Any, xlim: tuple[float, float], ylim: tuple[float, float], d: float

@@ -24,7 +24,7 @@ from __future__ import annotations
 import decimal
 import math
 import operator
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -130,6 +130,8 @@ def _dec_width(bits: int) -> int:
 
 
 def _check(a: Sequence[int], name: str) -> list[int]:
+    if isinstance(a, (str, bytes, Mapping, Set)):  # keys, bytes or no order: all misread
+        raise ValueError(f"{name} must be a sequence of integer counts, got {type(a).__name__}.")
     try:
         # Python ints only: numpy integers wrap around at 2**63 and lack bit_length
         a = [operator.index(c) for c in a]

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from ._validate import check_size
+from ._validate import as_float_array, check_size
 from .memory import check_memory, int_bytes
 from .pmf import Pmf, check_range
 
@@ -37,6 +37,29 @@ class JointGrid:
     probs: NDArray[Any]
     xs: NDArray[np.int64]
     ys: NDArray[np.int64]
+
+    def __post_init__(self) -> None:
+        """Check the grid, and keep its values as int64 arrays; a grid built by hand is checked too."""
+        probs = np.asarray(self.probs)
+        if probs.dtype != object:
+            probs = as_float_array(probs, "probs", 2)
+        if probs.ndim != 2 or probs.size == 0:
+            raise ValueError(f"probs must be a non-empty 2-D array, got shape {probs.shape}.")
+        if np.any(probs < 0):
+            raise ValueError("probs must be non-negative: they are probabilities.")
+        axes = []
+        for name, values, size in (("xs", self.xs, probs.shape[0]), ("ys", self.ys, probs.shape[1])):
+            arr = np.asarray(values)
+            if arr.dtype.kind not in "iu" or arr.shape != (size,):
+                raise ValueError(f"{name} must be {size} integers, one per {'row' if name == 'xs' else 'column'} "
+                                 f"of probs, got {values!r:.80}.")
+            if size > 1 and not np.all(np.diff(arr) == 1):
+                raise ValueError(f"{name} must be consecutive integers, so that cell (i, j) has total "
+                                 f"xs[0] + ys[0] + i + j; got {arr.tolist()[:8]}.")
+            axes.append(arr.astype(np.int64))
+        object.__setattr__(self, "probs", probs)  # frozen: set once, here
+        object.__setattr__(self, "xs", axes[0])
+        object.__setattr__(self, "ys", axes[1])
 
     @property
     def exact(self) -> bool:
@@ -122,5 +145,5 @@ def antidiagonal_sums(grid: JointGrid) -> Pmf:
     start = int(grid.xs[0]) + int(grid.ys[0])  # Python ints: no int64 wraparound
     if grid.exact:
         return Pmf([Fraction(s) for s in sums], start=start, exact=True)
-    arr = np.array(sums, dtype=np.float64)
-    return Pmf(arr / arr.sum(), start=start)
+    # no renormalising: a grid whose cells do not add up to 1 is refused by Pmf, with the sum
+    return Pmf(np.array(sums, dtype=np.float64), start=start)

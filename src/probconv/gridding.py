@@ -76,7 +76,10 @@ def sample(pdf: Callable[..., Any], coords: tuple[NDArray[Any], ...], name: str)
     ...
     ValueError: pdf must return one value per point: ... returned shape (); for a constant use np.full_like(x, c).
     """
-    out = np.asarray(pdf(*coords))
+    returned = pdf(*coords)
+    if isinstance(returned, np.ma.MaskedArray):
+        raise TypeError(f"{name} returned a masked array, whose mask would be dropped; return plain values.")
+    out = np.asarray(returned)
     if out.shape != coords[0].shape:
         raise ValueError(
             f"{name} must return one value per point: it got an array of shape {coords[0].shape} "

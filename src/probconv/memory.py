@@ -69,17 +69,22 @@ class memory_limit:  # noqa: N801  # lowercase like decimal.localcontext: it rea
             value = 0
         if isinstance(nbytes, bool) or value < 1:
             raise ValueError(f"the memory limit is a positive number of bytes, got {nbytes!r}.")
-        self._token: Token[int] = _LIMIT.set(value)
+        self._nbytes = value
+        self._token: Token[int] | None = _LIMIT.set(value)
 
     def __enter__(self) -> memory_limit:
-        """Return the limit object; the limit is already in force."""
+        """Return the limit object, putting its limit in force again if an earlier block ended it."""
+        if self._token is None:
+            self._token = _LIMIT.set(self._nbytes)
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
     ) -> None:
         """Restore the limit that held before this one."""
-        _LIMIT.reset(self._token)
+        if self._token is not None:
+            _LIMIT.reset(self._token)
+            self._token = None
 
 
 def current_memory_limit() -> int:
@@ -122,8 +127,11 @@ def check_memory(nbytes: float, what: str, advice: str) -> None:
 
 
 def float_bytes(cells: int, copies: float = 1) -> float:
-    """Return the bytes of ``copies`` float64 arrays of ``cells`` values."""
-    return 8.0 * cells * copies
+    """Return the bytes of ``copies`` float64 arrays of ``cells`` values (inf beyond any float)."""
+    try:
+        return 8.0 * float(cells) * copies
+    except OverflowError:
+        return math.inf
 
 
 def int_bytes(count: int, bits: int) -> float:
@@ -137,4 +145,7 @@ def int_bytes(count: int, bits: int) -> float:
     >>> int_bytes(1, 1), int_bytes(10, 300)
     (36.0, 720.0)
     """
-    return float(count) * (32 + 4 * max(1, -(-bits // 30)))
+    try:
+        return float(count) * (32 + 4 * max(1, -(-bits // 30)))
+    except OverflowError:
+        return math.inf

@@ -17,6 +17,7 @@ A mixture of distributions is *not* a sum: it has its own function, :func:`mixtu
 
 from __future__ import annotations
 
+import decimal
 import math
 import numbers
 from collections.abc import Iterable
@@ -44,6 +45,9 @@ from .storage import ExactProbs, FloatProbs, Number, Probs
 
 #: The support is an int64 array, so every value of a Pmf must lie in this range.
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+#: Square roots of exact variances: 20 digits, and any exponent.
+_ROOT_CONTEXT = decimal.Context(prec=20, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 
 #: A Pmf longer than this is summarised in its repr, as numpy summarises long arrays.
 REPR_ALL = 12
@@ -482,8 +486,20 @@ class Pmf:
         return self._store.moments()[1]
 
     def std(self) -> float:
-        """Return the standard deviation, always a float."""
-        return math.sqrt(self.var())
+        """Return the standard deviation, always a float.
+
+        An exact variance is rooted before it is rounded, so a tiny one does not underflow.
+
+        Examples
+        --------
+        >>> Pmf.from_weights([1, 10**400], exact=True).std()
+        1e-200
+        """
+        var = self.var()
+        if isinstance(var, Fraction):
+            with decimal.localcontext(_ROOT_CONTEXT):
+                return float((decimal.Decimal(var.numerator) / decimal.Decimal(var.denominator)).sqrt())
+        return math.sqrt(var)
 
     def cdf(self, k: int) -> Number:
         """P(X <= k).

@@ -128,6 +128,10 @@ class FloatProbs(Probs):
         values.flags.writeable = False
         self.values = values
 
+    def __reduce__(self) -> tuple[type[FloatProbs], tuple[NDArray[np.float64]]]:
+        """Pickle and copy through ``__init__``, so that the copy's array is read-only too."""
+        return FloatProbs, (self.values.copy(),)
+
     def __len__(self) -> int:
         """Return the number of stored probabilities."""
         return int(self.values.size)

@@ -15,6 +15,9 @@ __all__ = ["METHODS_1D", "WORK_COPIES", "convolve", "convolve_power", "fft_convo
 
 METHODS_1D = ("auto", "direct", "fft", "oaconvolve")
 
+#: The most multiply-adds an explicit ``method="direct"`` may take (about a minute): beyond, ask for an FFT.
+DIRECT_MAX_WORK = 10**10
+
 #: Float arrays of the output's length that an FFT convolution holds at once
 #: (two spectra of complex numbers, their product and the result), for the memory check.
 WORK_COPIES = 5
@@ -87,6 +90,11 @@ def convolve(a: Any, b: Any, method: str = "auto") -> Array:
     check_choice(method, "method", METHODS_1D)
     n = a.size + b.size - 1
     check_memory(float_bytes(n, WORK_COPIES), f"a convolution with {n:,} values", "use shorter inputs")
+    if method == "direct" and a.size * b.size > DIRECT_MAX_WORK:
+        raise ValueError(
+            f"method='direct' would take {a.size * b.size:.1g} multiply-adds for inputs of {a.size:,} and "
+            f"{b.size:,} values; use method='auto', which picks an FFT for sizes like these."
+        )
     if method == "auto":
         method = auto_method(a.size, b.size)
     if method == "direct":
