@@ -32,6 +32,7 @@ __all__ = [
     "rfftn",
     "signal",
     "smooth_len",
+    "balanced",
     "to_unit_scale",
 ]
 
@@ -111,3 +112,24 @@ def to_unit_scale(x: Array) -> tuple[Array, int]:
         return x, 0
     e = int(np.frexp(top)[1])
     return np.ldexp(x, -e), e
+
+
+def balanced(a: Array, k: Array) -> tuple[Array, Array, int]:
+    """Return ``(a', k', e)`` with ``a * k = ldexp(a' * k', e)``, for scipy.ndimage's C loops.
+
+    ndimage skips kernel weights below about 2e-16 as if they were 0. A kernel
+    whose largest weight lies outside [2**-20, 2**20] is scaled to [0.5, 1) by
+    a power of two, and the image with it, so that no sum overflows; any other
+    kernel is passed as it is, at no cost.
+
+    Examples
+    --------
+    >>> a, k, e = balanced(np.array([3.0]), np.array([1e-17]))
+    >>> float(np.ldexp(a[0] * k[0], e))
+    3e-17
+    """
+    top = float(np.max(np.abs(k)))
+    if top == 0.0 or 2.0**-20 <= top <= 2.0**20:
+        return a, k, 0
+    (a, ea), (k, ek) = to_unit_scale(a), to_unit_scale(k)
+    return a, k, ea + ek

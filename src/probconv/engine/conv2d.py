@@ -19,7 +19,7 @@ import numpy as np
 from .._validate import as_float_array, check_choice
 from ..memory import check_memory, float_bytes
 from . import backend
-from .backend import Array, fast_len, irfft, irfftn, rfft, rfftn, to_unit_scale
+from .backend import Array, balanced, fast_len, irfft, irfftn, rfft, rfftn, to_unit_scale
 from .conv1d import WORK_COPIES
 from .cost import choose_2d, pass_costs
 from .windows import MODES, crop, window
@@ -61,11 +61,9 @@ def _ndimage(a: Array, k: Array, mode: str, flipped: bool) -> Array:
     if pad[0][1] or pad[1][1]:
         a = np.pad(a, pad)
     origin = (r0 - k.shape[0] // 2, c0 - k.shape[1] // 2)
-    # ndimage skips weights below about 2e-16 as if they were 0: give it the kernel scaled to
-    # [0.5, 1) by a power of two, and scale the result back (exact either way)
-    k, e = to_unit_scale(k)
+    a, k, e = balanced(a, k)  # ndimage would skip tiny weights
     out: Array = backend.ndimage.convolve(a, k, mode="constant", cval=0.0, origin=origin)
-    return np.ldexp(out[:h, :w], e)
+    return np.ldexp(out[:h, :w], e) if e else out[:h, :w]
 
 
 def _fft(a: Array, k: Array, mode: str, flipped: bool) -> Array:
@@ -116,9 +114,10 @@ def _pass_1d(x: Array, w: Array, axis: int, mode: str, flipped: bool, how: str |
             pad = [(0, 0), (0, 0)]
             pad[axis] = (0, h - m)
             x = np.pad(x, pad)
-        w, e = to_unit_scale(w)  # as in _ndimage: tiny weights must not count as 0
+        x, w, e = balanced(x, w)  # as in _ndimage
         y: Array = backend.ndimage.convolve1d(x, w, axis=axis, mode="constant", cval=0.0, origin=r0 - taps // 2)
-        return np.ldexp(y[:h] if axis == 0 else y[:, :h], e)
+        y = y[:h] if axis == 0 else y[:, :h]
+        return np.ldexp(y, e) if e else y
     if how == "taps":
         shape = list(x.shape)
         shape[axis] = m + taps - 1
