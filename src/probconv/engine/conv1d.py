@@ -11,7 +11,15 @@ from ..memory import check_memory, float_bytes
 from .backend import Array, fast_len, irfft, rfft, to_unit_scale
 from .cost import auto_method, oa_block_len
 
-__all__ = ["METHODS_1D", "WORK_COPIES", "convolve", "convolve_power", "fft_convolve", "oa_convolve"]
+__all__ = [
+    "DIRECT_MAX_WORK",
+    "METHODS_1D",
+    "WORK_COPIES",
+    "convolve",
+    "convolve_power",
+    "fft_convolve",
+    "oa_convolve",
+]
 
 METHODS_1D = ("auto", "direct", "fft", "oaconvolve")
 
