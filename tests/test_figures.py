@@ -34,6 +34,7 @@ from probconv.examples import loaded_dice
 from probconv_site import ROOT
 from probconv_site.figures import __main__ as figures_cli
 from probconv_site.figures import build as figure_build
+from probconv_site.figures.fig_simulated_sums import SEED, THROWS, simulated_frequencies
 from probconv_site.figures.registry import FIGURES, VARIANTS
 from probconv_site.figures.style import THEMES, percent, percent_exact
 from probconv_site.hooks import figures as hook
@@ -226,8 +227,6 @@ def test_flip_and_slide_frames_match_x_plus_y() -> None:
 
 
 def test_simulated_sums_are_seeded_and_within_their_stated_error() -> None:
-    from probconv_site.figures.fig_simulated_sums import SEED, THROWS, simulated_frequencies
-
     X, Y = loaded_dice()
     p = floats(X + Y)
     ks, freq = simulated_frequencies()

@@ -80,8 +80,8 @@ def poisson_logpmf(k: Any, lam: Any) -> Array:
 
     Examples
     --------
-    >>> np.exp(poisson_logpmf([0, 1, 2], 2.0)).round(12).tolist()
-    [0.135335283237, 0.270670566473, 0.270670566473]
+    >>> np.exp(poisson_logpmf([0, 1, 2], 2.0)).round(9).tolist()
+    [0.135335283, 0.270670566, 0.270670566]
     """
     kk, ll = np.broadcast_arrays(_counts_of(k, "k"), np.asarray(lam, dtype=np.float64))
     if not (np.all(np.isfinite(ll)) and np.all(ll >= 0)):

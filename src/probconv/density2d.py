@@ -23,7 +23,7 @@ from ._validate import (
 )
 from .density import DX_RTOL
 from .engine import convolve2d
-from .gridding import cover, offset_moments, sample, whole_cells
+from .gridding import centred_midpoints, check_step, offset_moments, sample, whole_cells
 
 
 class Density2D:
@@ -129,18 +129,11 @@ class Density2D:
         inv = np.linalg.inv(c)
         norm = 1.0 / (2 * math.pi * math.sqrt(np.linalg.det(c)))
         sx, sy = math.sqrt(c[0, 0]), math.sqrt(c[1, 1])
-        d = check_positive_real(d, "d")
-        if d > min(sx, sy):
-            raise ValueError(
-                f"d={d:g} is coarser than the smaller standard deviation, {min(sx, sy):g}; its cell midpoints "
-                "would miss much of the mass. Use a d of a tenth of it or less."
-            )
+        d = check_step(d, min(sx, sy), "the smaller standard deviation", "d")
         # no edges: whole cells on each side, symmetric about the mean
-        nx = round(cover(2 * width * sx, d, "the normal's x range") / d)
-        ny = round(cover(2 * width * sy, d, "the normal's y range") / d)
-        check_size(nx * ny, "the 2-D density grid", copies=4)
-        u = ((np.arange(nx) - (nx - 1) / 2) * d)[:, None]
-        v = ((np.arange(ny) - (ny - 1) / 2) * d)[None, :]
+        u = centred_midpoints(2 * width * sx, d, "the normal's x range")[:, None]
+        v = centred_midpoints(2 * width * sy, d, "the normal's y range")[None, :]
+        check_size(u.size * v.size, "the 2-D density grid", copies=4)
         q = inv[0, 0] * u * u + 2 * inv[0, 1] * u * v + inv[1, 1] * v * v
         return cls(norm * np.exp(-0.5 * q), mu[0] + u[0, 0], mu[1] + v[0, 0], d, d)
 

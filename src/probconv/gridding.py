@@ -9,7 +9,9 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["CELL_RTOL", "cover", "offset_moments", "sample", "whole_cells"]
+from ._validate import check_positive_real, check_size
+
+__all__ = ["CELL_RTOL", "centred_midpoints", "check_step", "cover", "offset_moments", "sample", "whole_cells"]
 
 #: How far ``(hi - lo) / d`` may be from a whole number and still count as whole cells.
 CELL_RTOL = 1e-9
@@ -64,6 +66,43 @@ def cover(length: float, d: float, what: str) -> float:
         raise ValueError(f"the cell width {d:g} is wider than {what}, {length:g}; use a smaller one.")
     n = max(1, math.ceil(length / d * (1 - CELL_RTOL)))
     return n * d
+
+
+def check_step(d: Any, scale: float, scale_name: str, name: str = "dx") -> float:
+    """Return the step ``d`` if it is positive and at most ``scale``, the width over which a density changes.
+
+    Examples
+    --------
+    >>> check_step(0.5, 1.0, "sigma")
+    0.5
+    >>> check_step(5, 1.0, "sigma")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: dx=5 is coarser than sigma = 1, the scale on which the density changes; ...
+    """
+    step = check_positive_real(d, name)
+    if step > scale:
+        raise ValueError(
+            f"{name}={step:g} is coarser than {scale_name} = {scale:g}, the scale on which the density changes; "
+            f"its cell midpoints would miss much of the mass. Use {name} at most {scale:g}, ideally a tenth of it."
+        )
+    return step
+
+
+def centred_midpoints(length: float, d: float, what: str) -> NDArray[np.float64]:
+    """Return the midpoints of whole cells of width ``d`` covering ``length``, symmetric about 0.
+
+    For densities without edges, sampled at offsets from their centre.
+
+    Examples
+    --------
+    >>> centred_midpoints(1.0, 0.3, "a range").round(12).tolist()
+    [-0.45, -0.15, 0.15, 0.45]
+    """
+    n = round(cover(length, d, what) / d)
+    check_size(n, "the density grid", copies=4)
+    offsets: NDArray[np.float64] = (np.arange(n, dtype=np.float64) - (n - 1) / 2) * d
+    return offsets
 
 
 def sample(pdf: Callable[..., Any], coords: tuple[NDArray[Any], ...], name: str) -> NDArray[Any]:
