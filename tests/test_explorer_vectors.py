@@ -1,6 +1,6 @@
-"""The explorer's test vectors are probconv's numbers, and the explorer starts from the chapter's dice.
+"""The widgets' test vectors are probconv's numbers, and the explorer starts from the chapter's dice.
 
-The browser tests (tests/browser/test_explorer.py) hold the page to these
+The browser tests (tests/browser/test_explorer.py, test_scrubber.py) hold the pages to these
 vectors; here the vectors themselves are held to the library and to the
 chapter, without a browser.
 """
@@ -23,6 +23,7 @@ from probconv_site import explorer_vectors as ev
 
 EXPLORER_HTML = ROOT / "docs_src" / "explorer.html"
 EXPLORER_JS = ROOT / "docs" / "javascripts" / "explorer.js"
+SCRIPTS = sorted((ROOT / "docs" / "javascripts").glob("*.js"))
 
 
 @pytest.fixture(scope="module")
@@ -34,15 +35,22 @@ def _fr(values: list[str]) -> list[Fraction]:
     return [Fraction(v) for v in values]
 
 
-def test_vectors_cover_chapter_fair_zero_weights_and_random_dice(vectors: dict[str, dict[str, Any]]) -> None:
-    assert {"chapter", "fair", "zero_faces", "point_and_max"} <= set(vectors)
+def test_vectors_cover_chapter_fair_zero_weights_unequal_sizes_and_random_dice(
+    vectors: dict[str, dict[str, Any]],
+) -> None:
+    assert {"chapter", "fair", "zero_faces", "point_and_max", "d4_and_chapter_y", "fair_d4_d6"} <= set(vectors)
     assert sum(name.startswith("random_") for name in vectors) >= 5
     assert vectors["chapter"]["x_weights"] == list(X_WEIGHTS)
     assert vectors["chapter"]["y_weights"] == list(Y_WEIGHTS)
     assert 0 in vectors["zero_faces"]["x_weights"]
+    sizes = {(len(v["x_weights"]), len(v["y_weights"])) for v in vectors.values()}
+    # Both ends of the range of faces, and dice of different sizes either way round.
+    assert {(2, 20), (20, 20), (4, 6)} <= sizes
+    assert any(nx > ny for nx, ny in sizes) and any(nx < ny for nx, ny in sizes)
     for v in vectors.values():
-        for w in v["x_weights"] + v["y_weights"]:
-            assert isinstance(w, int) and 0 <= w <= ev.MAX_WEIGHT, v["name"]
+        for weights in (v["x_weights"], v["y_weights"]):
+            assert ev.MIN_FACES <= len(weights) <= ev.MAX_FACES, v["name"]
+            assert all(isinstance(w, int) and 0 <= w <= ev.MAX_WEIGHT for w in weights), v["name"]
 
 
 def test_chapter_vector_gives_p_sum_4_of_17_over_200(vectors: dict[str, dict[str, Any]]) -> None:
@@ -66,16 +74,48 @@ def test_each_dice_vector_is_its_weights_normalised(vectors: dict[str, dict[str,
 def test_each_grid_is_the_outer_product_of_its_dice(vectors: dict[str, dict[str, Any]]) -> None:
     for v in vectors.values():
         px, py = _fr(v["x"]["exact"]), _fr(v["y"]["exact"])
-        assert v["grid"]["xs"] == v["grid"]["ys"] == [1, 2, 3, 4, 5, 6]
+        assert v["grid"]["xs"] == list(range(1, len(px) + 1))
+        assert v["grid"]["ys"] == list(range(1, len(py) + 1))
         assert [_fr(row) for row in v["grid"]["exact"]] == [[a * b for b in py] for a in px], v["name"]
 
 
 def test_antidiagonal_sums_of_each_grid_equal_its_sum(vectors: dict[str, dict[str, Any]]) -> None:
     for v in vectors.values():
         grid = [_fr(row) for row in v["grid"]["exact"]]
-        by_total = [sum((grid[i][z - i] for i in range(6) if 0 <= z - i < 6), Fraction(0)) for z in range(11)]
+        nx, ny = len(grid), len(grid[0])
+        by_total = [
+            sum((grid[i][z - i] for i in range(nx) if 0 <= z - i < ny), Fraction(0)) for z in range(nx + ny - 1)
+        ]
         assert _fr(v["sum"]["exact"]) == by_total, v["name"]
         assert sum(by_total) == 1
+
+
+def test_products_and_running_sums_walk_each_antidiagonal(vectors: dict[str, dict[str, Any]]) -> None:
+    """The scrubber's numbers: for each total, the cells i + j = z with i rising, and their running sums."""
+    for v in vectors.values():
+        grid = [_fr(row) for row in v["grid"]["exact"]]
+        nx, ny = len(grid), len(grid[0])
+        diagonals = v["antidiagonals"]
+        assert [d["total"] for d in diagonals] == list(range(2, nx + ny + 1)), v["name"]
+        for d in diagonals:
+            z = d["total"]
+            pairs = [[i, z - i] for i in range(1, nx + 1) if 1 <= z - i <= ny]
+            assert d["pairs"] == pairs, (v["name"], z)
+            products = [grid[i - 1][j - 1] for i, j in pairs]
+            assert _fr(d["products"]) == products, (v["name"], z)
+            running = [sum(products[: n + 1], Fraction(0)) for n in range(len(products))]
+            assert _fr(d["partial"]) == running, (v["name"], z)
+            assert d["partial"][-1] == v["sum"]["exact"][z - 2], (v["name"], z)
+    # A d4 and a d6: the number of products rises, stays at 4, and falls.
+    counts = [len(d["pairs"]) for d in vectors["fair_d4_d6"]["antidiagonals"]]
+    assert counts == [1, 2, 3, 4, 4, 4, 3, 2, 1]
+
+
+def test_fair_sum_is_two_fair_dice_of_the_same_sizes(vectors: dict[str, dict[str, Any]]) -> None:
+    for v in vectors.values():
+        nx, ny = len(v["x_weights"]), len(v["y_weights"])
+        want = [Fraction(min(z - 1, nx, ny, nx + ny + 1 - z), nx * ny) for z in range(2, nx + ny + 1)]
+        assert _fr(v["fair_sum"]["exact"]) == want and v["fair_sum"]["start"] == 2, v["name"]
 
 
 def test_sum_keeps_every_total_even_impossible_ones(vectors: dict[str, dict[str, Any]]) -> None:
@@ -156,10 +196,20 @@ def test_explorer_script_defaults_are_the_chapters_dice() -> None:
     assert f"var DEFAULT_Y = [{', '.join(map(str, Y_WEIGHTS))}];" in js
 
 
-def test_explorer_script_fetches_nothing() -> None:
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.name)
+def test_scripts_fetch_nothing(script: Path) -> None:
     """Plain JavaScript shipped with the site: no request, no import, no other host."""
-    js = EXPLORER_JS.read_text(encoding="utf-8")
+    js = script.read_text(encoding="utf-8")
     urls = set(re.findall(r"https?://[^\s\"')]+", js))
     assert urls <= {"http://www.w3.org/2000/svg"}, urls
     for call in ("fetch(", "XMLHttpRequest", "import(", "importScripts", "eval(", "new Function"):
         assert call not in js, call
+
+
+def test_widgets_share_one_set_of_helpers() -> None:
+    """The explorer and the scrubber build on widgets.js: neither carries its own copy of the maths."""
+    for name in ("explorer.js", "scrubber.js"):
+        js = (ROOT / "docs" / "javascripts" / name).read_text(encoding="utf-8")
+        assert "window.probconvWidgets" in js, name
+        for own_copy in ("function gcd", "function fraction", "function compute", "createElementNS"):
+            assert own_copy not in js, (name, own_copy)

@@ -271,11 +271,15 @@ def test_only_figures_after_the_first_are_lazy(built_site: Path) -> None:
             assert (img.get("loading") == "lazy") != first, f"{src}: {img['src']} loading={img.get('loading')}"
 
 
-def test_the_explorer_reserves_its_space_in_the_static_page(built_site: Path) -> None:
-    html = page_output(built_site, "dice.md").read_text(encoding="utf-8")
-    assert '<div class="pc-explorer-frame">' in html and "data-pc-explorer" in html
-    css = (built_site / "stylesheets" / "explorer.css").read_text(encoding="utf-8")
-    assert re.search(r"\.pc-explorer \{[^}]*min-height", css)
+@pytest.mark.parametrize(("source", "widget"), [("dice.md", "explorer"), ("formula.md", "scrubber")])
+def test_each_widget_reserves_its_space_in_the_static_page(built_site: Path, source: str, widget: str) -> None:
+    html = page_output(built_site, source).read_text(encoding="utf-8")
+    assert f'<div class="pc-{widget}-frame">' in html and f"data-pc-{widget}" in html
+    css = (built_site / "stylesheets" / f"{widget}.css").read_text(encoding="utf-8")
+    assert re.search(rf"\.pc-{widget} \{{[^}}]*min-height", css)
+    # The shared helpers load before the widgets that use them.
+    scripts = re.findall(r'<script src="[./]*javascripts/([a-z-]+)\.js', html)
+    assert scripts.index("widgets") < scripts.index(widget), scripts
 
 
 # -- the notebook ---------------------------------------------------------------------------------

@@ -1,532 +1,395 @@
 /*
- * probconv live dice explorer.
+ * probconv live dice explorer (built from the shared helpers in widgets.js).
  *
- * Every element marked [data-pc-explorer] becomes an explorer: twelve sliders
- * set the weights of two six-sided dice X and Y, and the page redraws the
- * 6 x 6 joint grid P(X = i) P(Y = j), highlights one anti-diagonal (the cells
- * with i + j = total) and redraws the distribution of X + Y, the sums of the
- * anti-diagonals. It computes what probconv computes (Pmf.die, joint_grid,
- * X + Y): weights are integers, so every probability is an exact fraction
- * with a denominator of at most (sum of weights)^2, held in plain numbers.
+ * Every element marked [data-pc-explorer] becomes an explorer. Two dice X and Y
+ * have 2 to 20 faces each and one weight slider per face. The page redraws the
+ * distribution of X + Y on a fixed probability scale, with the sum of two fair
+ * dice of the same sizes outlined for comparison, and the joint grid
+ * P(X = i) P(Y = j), X across and Y up, with the anti-diagonal of one total
+ * highlighted. Weights are integers, so every probability is an exact fraction.
  *
- * For tests and the curious, window.probconvExplorer exposes compute() and
- * the live instances; every drawn number is also in data- attributes.
- * Plain JavaScript and SVG, no dependency, nothing fetched.
+ * The scale is a step of a short ladder (0 to 0.1, 0.25, 0.5 or 1). It grows only
+ * when a bar (or the fair outline) would leave it, visibly and with an announcement,
+ * and shrinks only when the reader asks: so a bar's height always means the same
+ * probability.
+ *
+ * For tests and the curious, window.probconvExplorer exposes compute() and the
+ * live instances; every drawn number is also in data- attributes.
  */
 (function () {
   "use strict";
 
-  var FACES = 6;
-  var SVG_NS = "http://www.w3.org/2000/svg";
+  var W = window.probconvWidgets;
+  var el = W.el;
   var DEFAULT_X = [2, 2, 3, 3, 4, 6];
   var DEFAULT_Y = [6, 5, 3, 2, 2, 2];
-  // Announcing every slider step would flood a screen reader; wait for a pause.
-  var ANNOUNCE_DELAY_MS = 500;
-
-  // ---------------------------------------------------------------- exact maths
-
-  function gcd(a, b) {
-    while (b) {
-      var t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
-  }
-
-  // A fraction num/den in lowest terms, with its float value and the text
-  // Python's str(Fraction) gives ("17/200", "0", "1"), so tests can compare.
-  function fraction(num, den) {
-    var g = gcd(num, den) || 1;
-    var n = num / g;
-    var d = den / g;
-    return { num: n, den: d, value: n / d, text: d === 1 ? String(n) : n + "/" + d };
-  }
-
-  function checkWeights(weights, name) {
-    if (!Array.isArray(weights) || weights.length !== FACES) {
-      throw new RangeError(name + " needs " + FACES + " weights, one per face.");
-    }
-    var total = 0;
-    weights.forEach(function (w, i) {
-      if (!Number.isSafeInteger(w) || w < 0) {
-        throw new RangeError(name + " weight of face " + (i + 1) + " must be a non-negative integer, got " + w + ".");
-      }
-      total += w;
-    });
-    if (total === 0) {
-      throw new RangeError(name + " has no positive weight: give at least one face a weight above zero.");
-    }
-    // Grid numerators are products of weights over total^2: keep them exact.
-    if (total * total > Number.MAX_SAFE_INTEGER) {
-      throw new RangeError(name + " weights are too large to keep the fractions exact.");
-    }
-    return total;
-  }
-
-  /**
-   * The distributions the explorer draws, from the integer weights of the two dice.
-   *
-   * Returns {x, y, grid, sum}: x and y are {start: 1, probs}, grid is
-   * {xs, ys, probs} with probs[i][j] = P(X = xs[i]) P(Y = ys[j]), and sum is
-   * {start: 2, probs} with probs[z - 2] = P(X + Y = z), the sum of the
-   * anti-diagonal i + j = z. Every prob is {num, den, value, text}.
-   * Throws a RangeError naming the die when its weights are invalid.
-   */
-  function compute(xWeights, yWeights) {
-    var tx = checkWeights(xWeights, "Die X");
-    var ty = checkWeights(yWeights, "Die Y");
-    var den = tx * ty;
-    var faces = [];
-    var grid = [];
-    var sums = [];
-    var i, j;
-    for (i = 0; i < 2 * FACES - 1; i++) sums.push(0);
-    for (i = 0; i < FACES; i++) {
-      faces.push(i + 1);
-      var row = [];
-      for (j = 0; j < FACES; j++) {
-        var num = xWeights[i] * yWeights[j];
-        row.push(fraction(num, den));
-        // Cell (i, j) lies on the anti-diagonal of the total (i + 1) + (j + 1).
-        sums[i + j] += num;
-      }
-      grid.push(row);
-    }
-    return {
-      x: { start: 1, probs: xWeights.map(function (w) { return fraction(w, tx); }) },
-      y: { start: 1, probs: yWeights.map(function (w) { return fraction(w, ty); }) },
-      grid: { xs: faces.slice(), ys: faces.slice(), probs: grid },
-      sum: { start: 2, probs: sums.map(function (s) { return fraction(s, den); }) }
-    };
-  }
-
-  // ---------------------------------------------------------------- formatting
-
-  // A probability as a short decimal: exact when it has at most four decimals
-  // (the chapter's dice are in twentieths), else rounded to three.
-  function decimal(p) {
-    for (var d = 2; d <= 4; d++) {
-      var text = p.value.toFixed(d);
-      if (Math.abs(Number(text) - p.value) < 1e-12) return { text: text, exact: true };
-    }
-    return { text: p.value.toFixed(3), exact: false };
-  }
-
-  // Cells show the exact decimal when it has at most four places (0.0375, not a rounded
-  // 0.037), like the figures do; other weights get three places.
-  function cellText(p) {
-    if (p.num === 0) return "0";
-    var four = p.value.toFixed(4);
-    var exactInFour = Math.abs(Number(four) - p.value) < 1e-12 && four.charAt(four.length - 1) !== "0";
-    return exactInFour ? four : p.value.toFixed(3);
-  }
-
-  function pairsOf(total) {
-    var pairs = [];
-    for (var i = 1; i <= FACES; i++) {
-      var j = total - i;
-      if (j >= 1 && j <= FACES) pairs.push([i, j]);
-    }
-    return pairs;
-  }
-
-  function parseWeights(text, fallback) {
-    if (!text) return fallback.slice();
-    var w = text.split(",").map(function (s) { return Number(s.trim()); });
-    return w.length === FACES && w.every(function (v) { return Number.isSafeInteger(v) && v >= 0; }) ? w : fallback.slice();
-  }
-
-  // ---------------------------------------------------------------- DOM helpers
-
-  function el(tag, attrs, text) {
-    var node = document.createElement(tag);
-    setAttrs(node, attrs);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function svgEl(tag, attrs, text) {
-    var node = document.createElementNS(SVG_NS, tag);
-    setAttrs(node, attrs);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function setAttrs(node, attrs) {
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-  }
-
-  // ---------------------------------------------------------------- one explorer
-
-  var counter = 0;
-  var instances = [];
-
-  // Geometry of the two SVGs in viewBox units; the SVGs scale to the column width.
-  // The grid is drawn as every picture of two variables in the chapter: X across, Y up,
-  // (1, 1) at the bottom left; the faces and their probabilities run along the bottom and the left.
-  var G = { left: 80, top: 8, cell: 60, bottom: 70 };
-  G.width = G.left + FACES * G.cell + 8;
-  G.height = G.top + FACES * G.cell + G.bottom;
-  var S = { left: 10, right: 10, top: 28, bottom: 44, height: 250, slot: 40 };
-  S.width = S.left + (2 * FACES - 1) * S.slot + S.right;
+  // A weight that a new face starts with when a die gains faces.
+  var NEW_FACE_WEIGHT = 1;
 
   function Explorer(root) {
     this.root = root;
-    this.id = "pc-explorer-" + ++counter;
+    this.id = W.nextId("pc-explorer");
     this.initial = {
-      x: parseWeights(root.getAttribute("data-x-weights"), DEFAULT_X),
-      y: parseWeights(root.getAttribute("data-y-weights"), DEFAULT_Y)
+      x: W.parseWeights(root.getAttribute("data-x-weights"), DEFAULT_X),
+      y: W.parseWeights(root.getAttribute("data-y-weights"), DEFAULT_Y)
     };
     this.maxWeight = Number(root.getAttribute("data-max-weight")) || 20;
     this.total = Number(root.getAttribute("data-total")) || 4;
+    this.weights = { x: this.initial.x.slice(), y: this.initial.y.slice() };
     this.result = null;
     this.error = null;
-    this.announceTimer = null;
+    this.scale = null;
     this.build();
-    this.setWeights("x", this.initial.x, true);
-    this.setWeights("y", this.initial.y, true);
-    this.update(true);
+    this.update({ initial: true });
   }
+
+  // ---------------------------------------------------------------- building
 
   Explorer.prototype.build = function () {
     var self = this;
     var root = this.root;
     // The fallback text inside the placeholder is for readers without JavaScript.
-    while (root.firstChild) root.removeChild(root.firstChild);
-    root.classList.add("pc-explorer");
-
-    var dice = el("div", { class: "pc-explorer__dice" });
-    this.sliders = { x: [], y: [] };
-    this.outputs = { x: [], y: [] };
-    ["x", "y"].forEach(function (die) {
-      var name = die.toUpperCase();
-      var set = el("fieldset", { class: "pc-die pc-die--" + die, "data-die": die });
-      set.appendChild(el("legend", {}, "Weights of die " + name));
-      for (var f = 1; f <= FACES; f++) {
-        var id = self.id + "-" + die + f;
-        var row = el("div", { class: "pc-die__row" });
-        row.appendChild(el("label", { for: id }, "Face " + f));
-        var input = el("input", {
-          id: id, type: "range", min: "0", max: String(self.maxWeight), step: "1",
-          "data-die": die, "data-face": String(f)
-        });
-        input.addEventListener("input", function () { self.update(false); });
-        row.appendChild(input);
-        var out = el("output", { for: id, class: "pc-die__prob", "aria-hidden": "true" });
-        row.appendChild(out);
-        set.appendChild(row);
-        self.sliders[die].push(input);
-        self.outputs[die].push(out);
-      }
-      dice.appendChild(set);
-    });
-    root.appendChild(dice);
+    W.clear(root);
+    root.classList.add("pc-explorer", "pc-widget");
 
     var controls = el("div", { class: "pc-explorer__controls" });
-    var selectId = this.id + "-total";
-    controls.appendChild(el("label", { for: selectId }, "Highlight the total"));
-    this.select = el("select", { id: selectId, "data-role": "total" });
-    for (var z = 2; z <= 2 * FACES; z++) this.select.appendChild(el("option", { value: String(z) }, String(z)));
-    this.select.value = String(this.total);
-    this.select.addEventListener("change", function () { self.setTotal(Number(self.select.value)); });
-    controls.appendChild(this.select);
-    var reset = el("button", { type: "button", class: "md-button pc-explorer__button", "data-action": "reset" }, "Chapter's dice");
-    reset.addEventListener("click", function () {
-      self.setWeights("x", self.initial.x);
-      self.setWeights("y", self.initial.y);
-    });
-    controls.appendChild(reset);
-    var fair = el("button", { type: "button", class: "md-button pc-explorer__button", "data-action": "fair" }, "Fair dice");
-    fair.addEventListener("click", function () {
-      self.setWeights("x", [1, 1, 1, 1, 1, 1]);
-      self.setWeights("y", [1, 1, 1, 1, 1, 1]);
-    });
-    controls.appendChild(fair);
+    this.totalSelect = el("select", { id: this.id + "-total", "data-role": "total" });
+    this.totalSelect.addEventListener("change", function () { self.setTotal(Number(self.totalSelect.value)); });
+    var pick = el("span", { class: "pc-field" });
+    pick.appendChild(el("label", { for: this.totalSelect.id }, "Highlight the total"));
+    pick.appendChild(this.totalSelect);
+    controls.appendChild(pick);
+    controls.appendChild(W.button("Chapter's dice", "reset", function () { self.setDice(self.initial.x, self.initial.y); }));
+    controls.appendChild(W.button("Fair dice", "fair", function () {
+      self.setDice(W.fairWeights(self.weights.x.length), W.fairWeights(self.weights.y.length));
+    }));
+    controls.appendChild(W.button("A d4 and a d6", "d4d6", function () { self.setDice(W.fairWeights(4), W.fairWeights(6)); }));
+    // The reserved height fits the chapter's dice; once the reader changes them, the explorer takes
+    // the height its dice need (a change that follows the reader's own input does not count as a shift).
+    root.addEventListener("input", function () { root.style.minHeight = "0"; });
+    root.addEventListener("click", function () { root.style.minHeight = "0"; });
     root.appendChild(controls);
 
-    this.callout = el("p", { class: "pc-explorer__callout", "data-role": "callout" });
-    root.appendChild(this.callout);
-    // The visible call-out changes on every step; the live region only after a pause.
-    this.live = el("p", { class: "pc-explorer__live", role: "status", "aria-live": "polite", "data-role": "live" });
-    root.appendChild(this.live);
-
-    var charts = el("div", { class: "pc-explorer__charts" });
-    charts.appendChild(this.buildGrid());
-    charts.appendChild(this.buildSum());
-    root.appendChild(charts);
-    root.appendChild(this.buildTable());
-  };
-
-  // An SVG chart that screen readers announce by its title and a description that
-  // update() keeps current. Returns the svg and its (still empty) desc element.
-  Explorer.prototype.chartSvg = function (role, size, title) {
-    var titleId = this.id + "-" + role + "-title";
-    var descId = this.id + "-" + role + "-desc";
-    var svg = svgEl("svg", {
-      viewBox: "0 0 " + size.width + " " + size.height, role: "img",
-      "aria-labelledby": titleId, "aria-describedby": descId, "data-role": role
+    // The stage (the sum and its scale) stays on screen while the sliders below it scroll.
+    var area = el("div", { class: "pc-explorer__area" });
+    var stage = el("div", { class: "pc-explorer__stage", "data-role": "stage" });
+    this.headline = el("p", { class: "pc-explorer__headline", "data-role": "headline" });
+    stage.appendChild(this.headline);
+    this.sum = new W.BarChart({
+      id: this.id + "-sum", role: "sum", title: "Distribution of X + Y", width: 480, height: 250,
+      axisLabel: "total z = X + Y", valueLabel: "P(X + Y = z)", onPick: function (z) { self.setTotal(z); }
     });
-    svg.appendChild(svgEl("title", { id: titleId }, title));
-    var desc = svgEl("desc", { id: descId });
-    svg.appendChild(desc);
-    return { svg: svg, desc: desc };
+    var chartBox = el("div", { class: "pc-explorer__sum" });
+    chartBox.appendChild(this.sum.svg);
+    stage.appendChild(chartBox);
+    var scaleRow = el("p", { class: "pc-explorer__scale" });
+    this.legend = el("span", { class: "pc-explorer__legend", "data-role": "legend" });
+    scaleRow.appendChild(this.legend);
+    this.fitButton = W.button("Fit the scale", "fit-scale", function () { self.fitScale(); });
+    scaleRow.appendChild(this.fitButton);
+    stage.appendChild(scaleRow);
+    area.appendChild(stage);
+
+    var dice = el("div", { class: "pc-explorer__dice" });
+    this.dice = {};
+    ["x", "y"].forEach(function (die) { dice.appendChild(self.buildDie(die)); });
+    area.appendChild(dice);
+    root.appendChild(area);
+
+    var below = el("div", { class: "pc-explorer__below" });
+    this.callout = el("p", { class: "pc-explorer__callout", "data-role": "callout" });
+    below.appendChild(this.callout);
+    this.grid = new W.GridChart({ id: this.id + "-grid", title: "Joint grid of X and Y", onPick: function (z) { self.setTotal(z); } });
+    var gridBox = el("div", { class: "pc-explorer__grid" });
+    gridBox.appendChild(this.grid.svg);
+    below.appendChild(gridBox);
+    root.appendChild(below);
+    root.appendChild(this.buildTable());
+    this.announcer = new W.Announcer(500);
+    root.appendChild(this.announcer.node);
+    W.trackStageHeight(root, stage);
   };
 
-  Explorer.prototype.buildGrid = function () {
+  Explorer.prototype.buildDie = function (die) {
     var self = this;
-    var fig = el("div", { class: "pc-explorer__grid" });
-    var chart = this.chartSvg("grid", G, "Joint grid of X and Y");
-    var svg = chart.svg;
-    this.gridDesc = chart.desc;
-    // Axis names, then one header per face carrying that face's probability.
-    var below = G.top + FACES * G.cell;
-    svg.appendChild(svgEl("text", { x: G.left + 3 * G.cell, y: below + 62, class: "pc-axis", "text-anchor": "middle" }, "X (columns)"));
-    svg.appendChild(svgEl("text", { x: 2, y: below + 62, class: "pc-axis" }, "Y (rows)"));
-    this.xHeads = [];
-    this.yHeads = [];
-    var f;
-    for (f = 0; f < FACES; f++) {
-      var cx = G.left + f * G.cell + G.cell / 2;
-      svg.appendChild(svgEl("text", { x: cx, y: below + 22, class: "pc-face pc-face--x", "text-anchor": "middle" }, String(f + 1)));
-      this.xHeads.push(svgEl("text", { x: cx, y: below + 40, class: "pc-marginal", "text-anchor": "middle" }));
-      svg.appendChild(this.xHeads[f]);
-      var cy = G.top + (FACES - 1 - f) * G.cell + G.cell / 2;
-      svg.appendChild(svgEl("text", { x: 12, y: cy + 6, class: "pc-face pc-face--y", "text-anchor": "middle" }, String(f + 1)));
-      this.yHeads.push(svgEl("text", { x: G.left - 6, y: cy + 6, class: "pc-marginal", "text-anchor": "end" }));
-      svg.appendChild(this.yHeads[f]);
-    }
-    this.cells = [];
-    for (var i = 0; i < FACES; i++) {
-      var row = [];
-      for (var j = 0; j < FACES; j++) {
-        var g = svgEl("g", {
-          class: "pc-cell", "data-x": String(i + 1), "data-y": String(j + 1), "data-total": String(i + j + 2)
-        });
-        var x0 = G.left + i * G.cell;
-        var y0 = G.top + (FACES - 1 - j) * G.cell;
-        g.appendChild(svgEl("rect", { x: x0 + 1.5, y: y0 + 1.5, width: G.cell - 3, height: G.cell - 3, rx: 4, class: "pc-cell__box" }));
-        g.appendChild(svgEl("text", { x: x0 + G.cell / 2, y: y0 + G.cell / 2 + 6, "text-anchor": "middle", class: "pc-cell__text" }));
-        g.appendChild(svgEl("title", {}));
-        // Clicking a cell highlights its anti-diagonal (the sliders and the
-        // select do the same from the keyboard).
-        g.addEventListener("click", (function (total) { return function () { self.setTotal(total); }; })(i + j + 2));
-        svg.appendChild(g);
-        row.push(g);
-      }
-      this.cells.push(row);
-    }
-    fig.appendChild(svg);
-    return fig;
+    var name = die.toUpperCase();
+    var set = el("fieldset", { class: "pc-die pc-die--" + die, "data-die": die });
+    set.appendChild(el("legend", {}, "Die " + name));
+    var faces = W.numberSelect(this.id + "-" + die + "-faces", "Faces", W.MIN_FACES, W.MAX_FACES, this.weights[die].length, function (n) {
+      self.setFaces(die, n);
+    });
+    faces.select.setAttribute("data-role", "faces");
+    faces.select.setAttribute("data-die", die);
+    faces.wrap.classList.add("pc-die__faces");
+    set.appendChild(faces.wrap);
+    var rows = el("div", { class: "pc-die__rows" });
+    set.appendChild(rows);
+    this.dice[die] = { set: set, rows: rows, faces: faces.select, sliders: [], outputs: [] };
+    this.buildSliders(die);
+    return set;
   };
 
-  Explorer.prototype.buildSum = function () {
+  // One labelled slider per face, rebuilt when the die's number of faces changes.
+  Explorer.prototype.buildSliders = function (die) {
     var self = this;
-    var fig = el("div", { class: "pc-explorer__sum" });
-    var chart = this.chartSvg("sum", S, "Distribution of X + Y");
-    var svg = chart.svg;
-    this.sumDesc = chart.desc;
-    var base = S.height - S.bottom;
-    svg.appendChild(svgEl("line", { x1: S.left, x2: S.width - S.right, y1: base, y2: base, class: "pc-baseline" }));
-    svg.appendChild(svgEl("text", { x: S.width / 2, y: S.height - 6, "text-anchor": "middle", class: "pc-axis" }, "total z = X + Y"));
-    this.bars = [];
-    for (var k = 0; k < 2 * FACES - 1; k++) {
-      var z = k + 2;
-      var g = svgEl("g", { class: "pc-bar", "data-total": String(z) });
-      var cx = S.left + k * S.slot + S.slot / 2;
-      g.appendChild(svgEl("rect", { x: cx - S.slot * 0.36, width: S.slot * 0.72, y: base, height: 0, class: "pc-bar__box" }));
-      g.appendChild(svgEl("text", { x: cx, y: base - 6, "text-anchor": "middle", class: "pc-bar__value" }));
-      g.appendChild(svgEl("text", { x: cx, y: base + 20, "text-anchor": "middle", class: "pc-bar__label" }, String(z)));
-      g.appendChild(svgEl("title", {}));
-      g.addEventListener("click", (function (total) { return function () { self.setTotal(total); }; })(z));
-      svg.appendChild(g);
-      this.bars.push(g);
-    }
-    fig.appendChild(svg);
-    return fig;
+    var d = this.dice[die];
+    W.clear(d.rows);
+    d.sliders = [];
+    d.outputs = [];
+    this.weights[die].forEach(function (w, k) {
+      var f = k + 1;
+      var id = self.id + "-" + die + f;
+      var row = el("div", { class: "pc-die__row" });
+      row.appendChild(el("label", { for: id }, "Face " + f));
+      var input = el("input", {
+        id: id, type: "range", min: "0", max: String(self.maxWeight), step: "1", value: String(w),
+        "data-die": die, "data-face": String(f)
+      });
+      input.addEventListener("input", function () {
+        self.weights[die][k] = Number(input.value);
+        self.update({ drag: true });
+      });
+      row.appendChild(input);
+      var out = el("output", { for: id, class: "pc-die__prob", "aria-hidden": "true" });
+      row.appendChild(out);
+      d.rows.appendChild(row);
+      d.sliders.push(input);
+      d.outputs.push(out);
+    });
+    d.faces.value = String(this.weights[die].length);
   };
 
   Explorer.prototype.buildTable = function () {
     var details = el("details", { class: "pc-explorer__numbers" });
     details.appendChild(el("summary", {}, "The numbers behind the bars"));
     var table = el("table", { "data-role": "sum-table" });
-    table.appendChild(el("caption", {}, "Distribution of X + Y: the sum of each anti-diagonal"));
+    table.appendChild(el("caption", {}, "Distribution of X + Y, the sum of each anti-diagonal, beside two fair dice of the same sizes"));
     var head = el("tr", {});
-    ["Total z", "P(X + Y = z)", "Exactly"].forEach(function (h) { head.appendChild(el("th", { scope: "col" }, h)); });
+    ["Total z", "P(X + Y = z)", "Exactly", "Fair dice"].forEach(function (h) { head.appendChild(el("th", { scope: "col" }, h)); });
     var thead = el("thead", {});
     thead.appendChild(head);
     table.appendChild(thead);
-    var tbody = el("tbody", {});
-    this.tableRows = [];
-    for (var z = 2; z <= 2 * FACES; z++) {
-      var tr = el("tr", { "data-total": String(z) });
-      tr.appendChild(el("th", { scope: "row" }, String(z)));
-      tr.appendChild(el("td", {}));
-      tr.appendChild(el("td", {}));
-      tbody.appendChild(tr);
-      this.tableRows.push(tr);
-    }
-    table.appendChild(tbody);
+    this.tbody = el("tbody", {});
+    table.appendChild(this.tbody);
     details.appendChild(table);
     return details;
   };
 
   // ---------------------------------------------------------------- state
 
-  Explorer.prototype.getWeights = function (die) {
-    return this.sliders[die].map(function (s) { return Number(s.value); });
-  };
-
-  /** Set one die's six weights (die is "x" or "y") and redraw. */
-  Explorer.prototype.setWeights = function (die, weights, silent) {
-    if (!this.sliders[die]) throw new RangeError('die must be "x" or "y", got ' + die + ".");
+  /** Set both dice's weights (any number of faces from 2 to 20 each) and redraw. */
+  Explorer.prototype.setDice = function (x, y) {
+    [x, y].forEach(function (w, k) {
+      if (!Array.isArray(w) || w.length < W.MIN_FACES || w.length > W.MAX_FACES) {
+        throw new RangeError("die " + "XY".charAt(k) + " needs " + W.MIN_FACES + " to " + W.MAX_FACES + " weights.");
+      }
+    });
     var max = this.maxWeight;
-    this.sliders[die].forEach(function (s, f) { s.value = String(Math.max(0, Math.min(max, weights[f]))); });
-    if (!silent) this.update(false);
+    var clamp = function (w) { return w.map(function (v) { return Math.max(0, Math.min(max, v)); }); };
+    var sizes = [this.weights.x.length, this.weights.y.length];
+    this.weights = { x: clamp(x), y: clamp(y) };
+    if (this.weights.x.length !== sizes[0]) this.buildSliders("x");
+    else this.syncSliders("x");
+    if (this.weights.y.length !== sizes[1]) this.buildSliders("y");
+    else this.syncSliders("y");
+    this.update({});
   };
 
-  /** Highlight the anti-diagonal of one total (2..12) and redraw. */
+  /** Set one die's weights (die is "x" or "y"), keeping the other, and redraw. */
+  Explorer.prototype.setWeights = function (die, weights) {
+    if (!this.dice[die]) throw new RangeError('die must be "x" or "y", got ' + die + ".");
+    var other = die === "x" ? "y" : "x";
+    var next = {};
+    next[die] = weights;
+    next[other] = this.weights[other];
+    this.setDice(next.x, next.y);
+  };
+
+  /** Give one die n faces: faces it keeps keep their weights, new faces get weight 1. */
+  Explorer.prototype.setFaces = function (die, n) {
+    if (!(n >= W.MIN_FACES && n <= W.MAX_FACES)) {
+      throw new RangeError("a die has " + W.MIN_FACES + " to " + W.MAX_FACES + " faces, got " + n + ".");
+    }
+    var w = this.weights[die].slice(0, n);
+    while (w.length < n) w.push(NEW_FACE_WEIGHT);
+    this.setWeights(die, w);
+  };
+
+  Explorer.prototype.syncSliders = function (die) {
+    var w = this.weights[die];
+    this.dice[die].sliders.forEach(function (s, k) { s.value = String(w[k]); });
+  };
+
+  /** Highlight the anti-diagonal of one total and redraw. */
   Explorer.prototype.setTotal = function (total) {
-    if (!(total >= 2 && total <= 2 * FACES)) throw new RangeError("total must be in 2.." + 2 * FACES + ", got " + total + ".");
+    var hi = this.weights.x.length + this.weights.y.length;
+    if (!(total >= 2 && total <= hi)) throw new RangeError("total must be in 2.." + hi + ", got " + total + ".");
     this.total = total;
-    this.select.value = String(total);
-    this.update(false);
+    this.update({});
+  };
+
+  /** Shrink (or grow) the scale to the smallest step of the ladder that holds every bar. */
+  Explorer.prototype.fitScale = function () {
+    this.update({ fit: true });
   };
 
   Explorer.prototype.state = function () {
     return {
-      weights: { x: this.getWeights("x"), y: this.getWeights("y") },
-      total: this.total,
-      result: this.result,
-      error: this.error
+      weights: { x: this.weights.x.slice(), y: this.weights.y.slice() },
+      total: this.total, scale: this.scale, result: this.result, error: this.error
     };
   };
 
-  Explorer.prototype.update = function (initial) {
-    var xw = this.getWeights("x");
-    var yw = this.getWeights("y");
+  // The tallest thing the chart draws: a bar of X + Y or of the fair reference.
+  Explorer.prototype.maxShown = function () {
+    var top = 0;
+    if (this.result) this.result.sum.probs.forEach(function (p) { top = Math.max(top, p.value); });
+    this.reference.sum.probs.forEach(function (p) { top = Math.max(top, p.value); });
+    return top;
+  };
+
+  // The scale to draw, and the sentence that tells the reader when it changes.
+  Explorer.prototype.nextScale = function (how) {
+    var need = this.maxShown();
+    if (this.scale === null) return { top: W.fitScale(need), sentence: null };
+    if (how.fit && W.fitScale(need) !== this.scale) {
+      return { top: W.fitScale(need), sentence: "Scale now 0 to " + W.fitScale(need) };
+    }
+    var top = W.keepOrGrow(this.scale, need);
+    return { top: top, sentence: top === this.scale ? null : "Scale grew to 0 to " + top + " to fit every bar" };
+  };
+
+  // A short flash of the axis marks a change of scale (none under reduced motion, by CSS).
+  Explorer.prototype.flashAxis = function () {
+    var svg = this.sum.svg;
+    svg.classList.remove("pc-bars--rescaled");
+    void svg.getBoundingClientRect();
+    svg.classList.add("pc-bars--rescaled");
+  };
+
+  Explorer.prototype.update = function (how) {
+    var nx = this.weights.x.length;
+    var ny = this.weights.y.length;
     try {
-      this.result = compute(xw, yw);
+      this.result = W.compute(this.weights.x, this.weights.y);
       this.error = null;
     } catch (err) {
       this.result = null;
       this.error = err.message;
     }
+    this.reference = W.compute(W.fairWeights(nx), W.fairWeights(ny));
+    this.total = Math.min(this.total, nx + ny);
+    var scale = this.nextScale(how);
+    this.scale = scale.top;
+    if (scale.sentence) {
+      this.sum.note.textContent = scale.sentence;
+      this.flashAxis();
+    } else if (!how.drag) {
+      // The note tells of the last change of scale while the reader keeps dragging; any other action clears it.
+      this.sum.note.textContent = "";
+    }
+    W.setEnabled(this.fitButton, W.fitScale(this.maxShown()) !== this.scale);
     this.root.setAttribute("data-state", this.error ? "invalid" : "ok");
     this.root.setAttribute("data-total", String(this.total));
-    this.drawDice(xw, yw);
-    this.drawGrid();
+    this.root.setAttribute("data-faces", nx + "," + ny);
+    this.drawTotalSelect(nx + ny);
+    this.drawDice();
     this.drawSum();
+    this.grid.draw(this.result, this.total, nx, ny);
+    this.grid.desc.textContent = this.result
+      ? nx + " by " + ny + " grid, X across and Y up: the cell in column i and row j, counted from the bottom left, holds P(X = i) P(Y = j). The anti-diagonal of total " + this.total + " is highlighted."
+      : this.error;
     this.drawCallout();
-    this.scheduleAnnouncement(initial);
+    this.drawTable();
+    var now = this.result ? this.result.sum.probs[this.total - 2] : null;
+    var text = now
+      ? "P(X + Y = " + this.total + ") is now " + W.decimal(now).text + (W.equalsDecimal(now) ? ", exactly " + now.text : "") + "."
+      : this.error;
+    // Nothing to announce on page load; fill the region so that it is never empty.
+    if (how.initial) this.announcer.set(text);
+    else if (scale.sentence) this.announcer.set(scale.sentence + ". " + text);
+    else this.announcer.say(text);
   };
 
-  Explorer.prototype.drawDice = function (xw, yw) {
-    var r = this.result;
+  Explorer.prototype.drawTotalSelect = function (hi) {
+    var select = this.totalSelect;
+    if (select.options.length !== hi - 1) {
+      W.clear(select);
+      W.range(2, hi).forEach(function (z) { select.appendChild(el("option", { value: String(z) }, String(z))); });
+    }
+    select.value = String(this.total);
+  };
+
+  // Each die's own probabilities, or null when its weights are not valid (the other die still shows its own).
+  Explorer.prototype.dieProbs = function (die) {
+    try {
+      return W.dieProbs(this.weights[die], "Die " + die.toUpperCase());
+    } catch (err) {
+      return null;
+    }
+  };
+
+  Explorer.prototype.drawDice = function () {
     var self = this;
-    [["x", xw], ["y", yw]].forEach(function (pair) {
-      var die = pair[0];
+    ["x", "y"].forEach(function (die) {
       var name = die.toUpperCase();
-      var probs = r ? r[die].probs : null;
-      self.sliders[die].forEach(function (s, f) {
-        var w = pair[1][f];
-        var p = probs ? decimal(probs[f]) : null;
-        var text = p ? (p.exact ? "" : "\u2248") + p.text : "\u2013";
-        self.outputs[die][f].textContent = w + " \u2192 " + text;
-        s.setAttribute("aria-valuetext", "weight " + w + ", P(" + name + " = " + (f + 1) + ") " + (p ? (p.exact ? "= " : "about ") + p.text : "undefined"));
-        s.setAttribute("data-p", probs ? probs[f].text : "");
+      var probs = self.dieProbs(die);
+      var d = self.dice[die];
+      self.weights[die].forEach(function (w, k) {
+        var p = probs ? W.decimal(probs[k]) : null;
+        d.outputs[k].textContent = w + " \u2192 " + (p ? (p.exact ? "" : "\u2248") + p.text : "\u2013");
+        d.sliders[k].setAttribute("aria-valuetext", "weight " + w + ", P(" + name + " = " + (k + 1) + ") " + (p ? (p.exact ? "= " : "about ") + p.text : "undefined"));
+        d.sliders[k].setAttribute("data-p", probs ? probs[k].text : "");
       });
     });
   };
 
-  Explorer.prototype.drawGrid = function () {
-    var r = this.result;
-    var total = this.total;
-    var maxP = 0;
-    var i, j;
-    if (r) r.grid.probs.forEach(function (row) { row.forEach(function (p) { maxP = Math.max(maxP, p.value); }); });
-    for (i = 0; i < FACES; i++) {
-      var px = r ? decimal(r.x.probs[i]).text : "";
-      var py = r ? decimal(r.y.probs[i]).text : "";
-      this.xHeads[i].textContent = px;
-      this.yHeads[i].textContent = py;
-      for (j = 0; j < FACES; j++) {
-        var g = this.cells[i][j];
-        var p = r ? r.grid.probs[i][j] : null;
-        var on = i + j + 2 === total;
-        g.classList.toggle("pc-cell--on", on);
-        g.setAttribute("data-p", p ? p.text : "");
-        g.setAttribute("data-pf", p ? String(p.value) : "");
-        // Shade by probability relative to the largest cell, so the pattern shows for any weights.
-        g.firstChild.style.fillOpacity = p && maxP > 0 ? (0.06 + 0.5 * p.value / maxP).toFixed(3) : "0";
-        g.childNodes[1].textContent = p ? cellText(p) : "";
-        g.childNodes[1].classList.toggle("pc-cell__text--long", g.childNodes[1].textContent.length > 5);
-        g.lastChild.textContent = p
-          ? "X = " + (i + 1) + ", Y = " + (j + 1) + ": " + px + " \u00d7 " + py + " = " + p.text + " \u2248 " + p.value.toFixed(4)
-          : "";
-      }
-    }
-    this.gridDesc.textContent = r
-      ? "Six by six grid, X across and Y up: the cell in column i and row j, counted from the bottom left, holds P(X = i) P(Y = j). The anti-diagonal of total " + total + " is highlighted."
-      : this.error;
-  };
-
   Explorer.prototype.drawSum = function () {
     var r = this.result;
-    var total = this.total;
-    var base = S.height - S.bottom;
-    var maxP = 0;
-    if (r) r.sum.probs.forEach(function (p) { maxP = Math.max(maxP, p.value); });
-    var span = base - S.top - 14;
-    var parts = [];
-    for (var k = 0; k < this.bars.length; k++) {
-      var g = this.bars[k];
-      var z = k + 2;
-      var p = r ? r.sum.probs[k] : null;
-      var h = p && maxP > 0 ? span * p.value / maxP : 0;
-      var rect = g.childNodes[0];
-      rect.setAttribute("y", String(base - h));
-      rect.setAttribute("height", String(h));
-      g.classList.toggle("pc-bar--on", z === total);
-      g.setAttribute("data-p", p ? p.text : "");
-      g.setAttribute("data-pf", p ? String(p.value) : "");
-      var value = g.childNodes[1];
-      value.setAttribute("y", String(base - h - 6));
-      // Only the highlighted bar carries its value: eleven labels would collide on a phone.
-      value.textContent = p && z === total ? decimal(p).text : "";
-      g.lastChild.textContent = p ? "P(X + Y = " + z + ") = " + p.text + " \u2248 " + p.value.toFixed(4) : "";
-      var cells = this.tableRows[k].children;
-      cells[1].textContent = p ? p.value.toFixed(4) : "";
-      cells[2].textContent = p ? p.text : "";
-      this.tableRows[k].setAttribute("data-p", p ? p.text : "");
-      if (p) parts.push(z + ": " + decimal(p).text);
+    var nx = this.weights.x.length;
+    var ny = this.weights.y.length;
+    var blank = W.range(2, nx + ny).map(function () { return null; });
+    this.sum.draw({
+      start: 2, probs: r ? r.sum.probs : blank, scale: this.scale, highlight: this.total,
+      reference: this.reference.sum.probs.map(function (p) { return p.value; })
+    });
+    var fair = "d" + nx + " + d" + ny;
+    this.legend.textContent = "Dashed: two fair dice, " + fair + ". Scale 0 to " + this.scale + ".";
+    this.sum.desc.textContent = r
+      ? "Bar chart of P(X + Y = z) for z from 2 to " + (nx + ny) + ", on a scale from 0 to " + this.scale +
+        ", with two fair dice (" + fair + ") outlined. " +
+        r.sum.probs.map(function (p, k) { return (k + 2) + ": " + W.decimal(p).text; }).join(", ") + "."
+      : this.error;
+    if (!r) {
+      this.headline.textContent = this.error;
+      this.headline.classList.add("pc-explorer__headline--error");
+      return;
     }
-    this.sumDesc.textContent = r ? "Bar chart of P(X + Y = z) for z from 2 to 12. " + parts.join(", ") + "." : this.error;
+    this.headline.classList.remove("pc-explorer__headline--error");
+    this.headline.textContent = "P(X + Y = " + this.total + ") = " + W.exactAndDecimal(r.sum.probs[this.total - 2]);
   };
 
   Explorer.prototype.drawCallout = function () {
     var c = this.callout;
-    while (c.firstChild) c.removeChild(c.firstChild);
+    W.clear(c);
+    c.classList.toggle("pc-explorer__callout--error", !this.result);
     if (!this.result) {
       c.appendChild(el("strong", {}, this.error));
-      c.classList.add("pc-explorer__callout--error");
       return;
     }
-    c.classList.remove("pc-explorer__callout--error");
     var r = this.result;
     var z = this.total;
     var p = r.sum.probs[z - 2];
-    var dp = decimal(p);
-    var pairs = pairsOf(z);
+    var dp = W.decimal(p);
+    var pairs = W.pairsOf(z, this.weights.x.length, this.weights.y.length);
     var exact = dp.exact;
     var terms = pairs.map(function (ij) {
-      var a = decimal(r.x.probs[ij[0] - 1]);
-      var b = decimal(r.y.probs[ij[1] - 1]);
+      var a = W.decimal(r.x.probs[ij[0] - 1]);
+      var b = W.decimal(r.y.probs[ij[1] - 1]);
       exact = exact && a.exact && b.exact;
       return a.text + " \u00d7 " + b.text;
     });
-    var head = el("strong", { "data-role": "headline" }, "P(X + Y = " + z + ") = " + p.text + (dp.exact ? " = " : " \u2248 ") + dp.text);
-    c.appendChild(head);
+    c.appendChild(el("strong", {}, "P(X + Y = " + z + ") = " + W.exactAndDecimal(p)));
     c.appendChild(document.createTextNode(
       ": " + (pairs.length === 1 ? "one way" : pairs.length + " ways") + ", " +
       pairs.map(function (ij) { return "(" + ij[0] + ", " + ij[1] + ")"; }).join(", ") +
@@ -534,50 +397,38 @@
     ));
   };
 
-  Explorer.prototype.scheduleAnnouncement = function (initial) {
-    var self = this;
-    var text = this.result
-      ? "P(X + Y = " + this.total + ") is now " + decimal(this.result.sum.probs[this.total - 2]).text + ", exactly " + this.result.sum.probs[this.total - 2].text + "."
-      : this.error;
-    if (initial) {
-      // Nothing to announce on page load; fill the region so it is never empty.
-      this.live.textContent = text;
-      return;
+  Explorer.prototype.drawTable = function () {
+    var r = this.result;
+    var ref = this.reference.sum.probs;
+    var tbody = this.tbody;
+    if (tbody.children.length !== ref.length) {
+      W.clear(tbody);
+      ref.forEach(function (_, k) {
+        var tr = el("tr", { "data-total": String(k + 2) });
+        tr.appendChild(el("th", { scope: "row" }, String(k + 2)));
+        tr.appendChild(el("td", {}));
+        tr.appendChild(el("td", {}));
+        tr.appendChild(el("td", {}));
+        tbody.appendChild(tr);
+      });
     }
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(function () { self.live.textContent = text; }, ANNOUNCE_DELAY_MS);
+    for (var k = 0; k < ref.length; k++) {
+      var tr = tbody.children[k];
+      var p = r ? r.sum.probs[k] : null;
+      tr.children[1].textContent = p ? p.value.toFixed(4) : "";
+      tr.children[2].textContent = p ? p.text : "";
+      tr.children[3].textContent = ref[k].value.toFixed(4);
+      tr.setAttribute("data-p", p ? p.text : "");
+      tr.classList.toggle("pc-row--on", k + 2 === this.total);
+    }
   };
 
-  // ---------------------------------------------------------------- start-up
-
-  function initAll() {
-    var roots = document.querySelectorAll("[data-pc-explorer]");
-    for (var i = 0; i < roots.length; i++) {
-      var root = roots[i];
-      // DOMContentLoaded and Material's document$ can both fire for one page.
-      if (root.getAttribute("data-pc-ready") === "1") continue;
-      root.setAttribute("data-pc-ready", "1");
-      instances.push(new Explorer(root));
-    }
-    // Drop explorers whose page was replaced by instant navigation.
-    for (var k = instances.length - 1; k >= 0; k--) {
-      if (!document.body.contains(instances[k].root)) instances.splice(k, 1);
-    }
-  }
+  var mounted = W.mount("[data-pc-explorer]", Explorer);
 
   window.probconvExplorer = {
-    compute: compute,
-    instances: instances,
-    init: initAll,
+    compute: W.compute,
+    instances: mounted.instances,
+    init: mounted.init,
     defaults: { x: DEFAULT_X.slice(), y: DEFAULT_Y.slice() }
   };
-
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", initAll);
-  } else {
-    initAll();
-  }
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(initAll);
-  }
 })();

@@ -14,8 +14,11 @@ quiet.
 from __future__ import annotations
 
 import functools
+import json
 import os
 import stat
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -191,14 +194,18 @@ class PageWatch:
 
 @pytest.fixture
 def open_page(browser: Any, base_url: str) -> Iterator[Any]:
-    """``open_page(path, scheme="light", width=1280)``: a watched page in a fresh context."""
+    """``open_page(path, scheme="light", width=1280, height=900, reduced_motion=False)``: a watched page
+    in a fresh context."""
     contexts: list[Any] = []
 
-    def _open(path: str, scheme: str = "light", width: int = 1280, height: int = 900) -> PageWatch:
+    def _open(
+        path: str, scheme: str = "light", width: int = 1280, height: int = 900, reduced_motion: bool = False
+    ) -> PageWatch:
         index, name = SCHEMES[scheme]
         context = browser.new_context(
             viewport={"width": width, "height": height},
             color_scheme="dark" if scheme == "dark" else "light",
+            reduced_motion="reduce" if reduced_motion else "no-preference",
             service_workers="block",
         )
         contexts.append(context)
@@ -230,3 +237,12 @@ def open_page(browser: Any, base_url: str) -> Iterator[Any]:
     yield _open
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def vectors(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    """The widgets' vectors as ``python -m probconv_site.explorer_vectors`` writes them (a build artefact)."""
+    out = tmp_path_factory.mktemp("vectors") / "explorer_vectors.json"
+    subprocess.run([sys.executable, "-m", "probconv_site.explorer_vectors", "--out", str(out)], check=True)
+    vectors: list[dict[str, Any]] = json.loads(out.read_text(encoding="utf-8"))["vectors"]
+    return vectors

@@ -1,12 +1,14 @@
-"""Write the live dice explorer's test vectors, computed by probconv.
+"""Write the test vectors of the dice explorer and the flip-and-slide scrubber, computed by probconv.
 
-The explorer on the dice page recomputes, in JavaScript, what probconv
-computes in Python: the two dice from their weights, the 6 x 6 joint grid
-and the distribution of X + Y. This module asks the library for those
-numbers, for a handful of weight pairs, so that the browser tests can hold
-the page to them. Each vector stores every probability twice: as an exact
-fraction (``str(Fraction)``, e.g. ``"17/200"``) and as the float that
-probconv's float path returns.
+The dice page's explorer and the formula page's scrubber recompute, in
+JavaScript, what probconv computes in Python: two dice from their weights
+(2 to 20 faces each), the joint grid, the distribution of X + Y, the
+products along each anti-diagonal with their running sums, and the sum of
+two fair dice of the same sizes that the explorer outlines. This module asks
+the library for those numbers, for a handful of weight pairs, so that the
+browser tests can hold the pages to them. Each vector stores every
+probability as an exact fraction (``str(Fraction)``, e.g. ``"17/200"``); the
+dice, the grid and the sum also as the float that probconv's float path returns.
 
 The output is a build artefact (``docs/assets/generated/`` is gitignored)::
 
@@ -23,12 +25,13 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from probconv import Pmf, antidiagonal_sums, joint_grid
+from probconv import JointGrid, Pmf, antidiagonal_sums, joint_grid
 from probconv.examples import X_WEIGHTS, Y_WEIGHTS
 
 from .paths import DOCS
@@ -36,18 +39,24 @@ from .paths import DOCS
 DEFAULT_OUT = DOCS / "assets" / "generated" / "explorer_vectors.json"
 #: The explorer's sliders run over the integer weights 0..MAX_WEIGHT.
 MAX_WEIGHT = 20
+#: A die has MIN_FACES to MAX_FACES faces.
+MIN_FACES, MAX_FACES = 2, 20
 #: Seed of the random weight pairs, fixed so that the file is reproducible.
-SEED = 20261125
-N_RANDOM = 5
+SEED = 20261202
+N_RANDOM = 6
 
 Weights = tuple[int, ...]
 
 
 def _random_pairs() -> dict[str, tuple[Weights, Weights]]:
+    """Random weights on dice of random, mostly unequal, sizes."""
     rng = np.random.default_rng(SEED)
     pairs: dict[str, tuple[Weights, Weights]] = {}
     while len(pairs) < N_RANDOM:
-        x, y = (tuple(int(v) for v in rng.integers(0, MAX_WEIGHT + 1, size=6)) for _ in range(2))
+        x, y = (
+            tuple(int(v) for v in rng.integers(0, MAX_WEIGHT + 1, size=int(rng.integers(MIN_FACES, MAX_FACES + 1))))
+            for _ in range(2)
+        )
         if sum(x) and sum(y):  # a die needs one positive weight; redraw otherwise
             pairs[f"random_{len(pairs) + 1}"] = (x, y)
     return pairs
@@ -63,6 +72,8 @@ def weight_pairs() -> dict[str, tuple[Weights, Weights]]:
     ((2, 2, 3, 3, 4, 6), (6, 5, 3, 2, 2, 2))
     >>> list(pairs)[:4]
     ['chapter', 'fair', 'zero_faces', 'point_and_max']
+    >>> pairs["d4_and_chapter_y"]
+    ((1, 2, 3, 4), (6, 5, 3, 2, 2, 2))
     """
     pairs: dict[str, tuple[Weights, Weights]] = {
         "chapter": (X_WEIGHTS, Y_WEIGHTS),
@@ -72,6 +83,11 @@ def weight_pairs() -> dict[str, tuple[Weights, Weights]]:
         "zero_faces": ((0, 3, 0, 5, 0, 2), Y_WEIGHTS),
         # A die that always shows 6 against one with every slider at the top.
         "point_and_max": ((0, 0, 0, 0, 0, 7), (MAX_WEIGHT,) * 6),
+        # Dice of different sizes, the scrubber's pairs among them.
+        "fair_d4_d6": ((1,) * 4, (1,) * 6),
+        "d4_and_chapter_y": ((1, 2, 3, 4), Y_WEIGHTS),
+        "d2_and_d20": ((1, 3), tuple(range(1, MAX_FACES + 1))),
+        "fair_d20_d20": ((1,) * MAX_FACES, (1,) * MAX_FACES),
     }
     pairs.update(_random_pairs())
     return pairs
@@ -85,8 +101,34 @@ def _floats(values: Any) -> list[float]:
     return [float(v) for v in values]
 
 
+def antidiagonals(grid: JointGrid) -> list[dict[str, Any]]:
+    """For each total z, the cells with i + j = z (i increasing), their products and running sums.
+
+    Examples
+    --------
+    >>> grid = joint_grid(Pmf.die([1, 1], exact=True), Pmf.die([1, 2, 1], exact=True))
+    >>> [(d["total"], d["pairs"], d["products"], d["partial"]) for d in antidiagonals(grid)][1]
+    (3, [[1, 2], [2, 1]], ['1/4', '1/8'], ['1/4', '3/8'])
+    """
+    out = []
+    totals = grid.totals()
+    for z in range(int(totals.min()), int(totals.max()) + 1):
+        on = totals == z
+        # Row-major order walks i upwards, and each i has at most one j on an anti-diagonal.
+        cells = [(int(grid.xs[i]), int(grid.ys[j])) for i, j in zip(*np.nonzero(on), strict=True)]
+        products = [Fraction(p) for p in grid.probs[on]]
+        out.append({
+            "total": z,
+            "pairs": [list(c) for c in cells],
+            "products": _exact(products),
+            "partial": _exact(accumulate(products)),
+        })
+    return out
+
+
 def vector(name: str, x_weights: Weights, y_weights: Weights) -> dict[str, Any]:
-    """One test vector: both dice, the joint grid and the sum, exact and float.
+    """One test vector: both dice, the joint grid and the sum (exact and float), the products along
+    each anti-diagonal with their running sums, and the sum of two fair dice of the same sizes.
 
     Examples
     --------
@@ -95,6 +137,10 @@ def vector(name: str, x_weights: Weights, y_weights: Weights) -> dict[str, Any]:
     (2, '17/200', 0.085)
     >>> v["grid"]["exact"][0][2]    # P(X = 1) P(Y = 3) = 2/20 * 3/20
     '3/200'
+    >>> v["antidiagonals"][4 - 2]["products"], v["antidiagonals"][4 - 2]["partial"]
+    (['3/200', '1/40', '9/200'], ['3/200', '1/25', '17/200'])
+    >>> v["fair_sum"]["exact"][7 - 2]
+    '1/6'
     """
     x, y = Pmf.die(x_weights, exact=True), Pmf.die(y_weights, exact=True)
     xf, yf = Pmf.die(x_weights), Pmf.die(y_weights)
@@ -104,6 +150,10 @@ def vector(name: str, x_weights: Weights, y_weights: Weights) -> dict[str, Any]:
     # convolution engine) must agree before either is used as a reference.
     if antidiagonal_sums(grid) != total:
         raise AssertionError(f"{name}: anti-diagonal sums differ from X + Y")
+    diagonals = antidiagonals(grid)
+    if [d["partial"][-1] for d in diagonals] != _exact(total.probs):
+        raise AssertionError(f"{name}: running sums do not end at P(X + Y = z)")
+    fair = Pmf.die([1] * len(x_weights), exact=True) + Pmf.die([1] * len(y_weights), exact=True)
     return {
         "name": name,
         "x_weights": list(x_weights),
@@ -117,6 +167,8 @@ def vector(name: str, x_weights: Weights, y_weights: Weights) -> dict[str, Any]:
             "float": [_floats(row) for row in grid_f.probs],
         },
         "sum": {"start": total.start, "exact": _exact(total.probs), "float": _floats(total_f.probs)},
+        "antidiagonals": diagonals,
+        "fair_sum": {"start": fair.start, "exact": _exact(fair.probs)},
     }
 
 
