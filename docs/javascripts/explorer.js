@@ -59,11 +59,14 @@
     pick.appendChild(el("label", { for: this.totalSelect.id }, "Highlight the total"));
     pick.appendChild(this.totalSelect);
     controls.appendChild(pick);
-    controls.appendChild(W.button("Chapter's dice", "reset", function () { self.setDice(self.initial.x, self.initial.y); }));
+    // A preset starts a new comparison: it fits the scale to its dice (the chapter's dice and fair
+    // dice share 0 to 0.25), and clears the note of an earlier change.
+    var preset = { fit: true, preset: true };
+    controls.appendChild(W.button("Chapter's dice", "reset", function () { self.setDice(self.initial.x, self.initial.y, preset); }));
     controls.appendChild(W.button("Fair dice", "fair", function () {
-      self.setDice(W.fairWeights(self.weights.x.length), W.fairWeights(self.weights.y.length));
+      self.setDice(W.fairWeights(self.weights.x.length), W.fairWeights(self.weights.y.length), preset);
     }));
-    controls.appendChild(W.button("A d4 and a d6", "d4d6", function () { self.setDice(W.fairWeights(4), W.fairWeights(6)); }));
+    controls.appendChild(W.button("A d4 and a d6", "d4d6", function () { self.setDice(W.fairWeights(4), W.fairWeights(6), preset); }));
     // The reserved height fits the chapter's dice; once the reader changes them, the explorer takes
     // the height its dice need (a change that follows the reader's own input does not count as a shift).
     root.addEventListener("input", function () { root.style.minHeight = "0"; });
@@ -147,7 +150,7 @@
       });
       input.addEventListener("input", function () {
         self.weights[die][k] = Number(input.value);
-        self.update({ drag: true });
+        self.update({});
       });
       row.appendChild(input);
       var out = el("output", { for: id, class: "pc-die__prob", "aria-hidden": "true" });
@@ -165,7 +168,7 @@
     var table = el("table", { "data-role": "sum-table" });
     table.appendChild(el("caption", {}, "Distribution of X + Y, the sum of each anti-diagonal, beside two fair dice of the same sizes"));
     var head = el("tr", {});
-    ["Total z", "P(X + Y = z)", "Exactly", "Fair dice"].forEach(function (h) { head.appendChild(el("th", { scope: "col" }, h)); });
+    ["z", "P(X + Y = z)", "Exactly", "Fair"].forEach(function (h) { head.appendChild(el("th", { scope: "col" }, h)); });
     var thead = el("thead", {});
     thead.appendChild(head);
     table.appendChild(thead);
@@ -177,8 +180,11 @@
 
   // ---------------------------------------------------------------- state
 
-  /** Set both dice's weights (any number of faces from 2 to 20 each) and redraw. */
-  Explorer.prototype.setDice = function (x, y) {
+  /**
+   * Set both dice's weights (any number of faces from 2 to 20 each) and redraw. A change in the number
+   * of faces fits the scale to the new dice, whose bars are not comparable with the old ones.
+   */
+  Explorer.prototype.setDice = function (x, y, how) {
     [x, y].forEach(function (w, k) {
       if (!Array.isArray(w) || w.length < W.MIN_FACES || w.length > W.MAX_FACES) {
         throw new RangeError("die " + "XY".charAt(k) + " needs " + W.MIN_FACES + " to " + W.MAX_FACES + " weights.");
@@ -192,7 +198,8 @@
     else this.syncSliders("x");
     if (this.weights.y.length !== sizes[1]) this.buildSliders("y");
     else this.syncSliders("y");
-    this.update({});
+    var resized = this.weights.x.length !== sizes[0] || this.weights.y.length !== sizes[1];
+    this.update(how || { fit: resized });
   };
 
   /** Set one die's weights (die is "x" or "y"), keeping the other, and redraw. */
@@ -284,8 +291,7 @@
     if (scale.sentence) {
       this.sum.note.textContent = scale.sentence;
       this.flashAxis();
-    } else if (!how.drag) {
-      // The note tells of the last change of scale while the reader keeps dragging; any other action clears it.
+    } else if (how.preset) {
       this.sum.note.textContent = "";
     }
     W.setEnabled(this.fitButton, W.fitScale(this.maxShown()) !== this.scale);
@@ -302,9 +308,12 @@
     this.drawCallout();
     this.drawTable();
     var now = this.result ? this.result.sum.probs[this.total - 2] : null;
-    var text = now
-      ? "P(X + Y = " + this.total + ") is now " + W.decimal(now).text + (W.equalsDecimal(now) ? ", exactly " + now.text : "") + "."
-      : this.error;
+    var text = this.error;
+    if (now) {
+      var d = W.decimal(now);
+      var exactly = d.text === now.text ? "" : d.exact ? " (" + now.text + ")" : " (exactly " + now.text + ")";
+      text = "P(X + Y = " + this.total + ") is now " + (d.exact ? "" : "about ") + d.text + exactly + ".";
+    }
     // Nothing to announce on page load; fill the region so that it is never empty.
     if (how.initial) this.announcer.set(text);
     else if (scale.sentence) this.announcer.set(scale.sentence + ". " + text);
@@ -389,12 +398,23 @@
       exact = exact && a.exact && b.exact;
       return a.text + " \u00d7 " + b.text;
     });
+    // A product with a zero in it is exactly zero, however its other factor is rounded.
+    exact = exact || p.num === 0;
+    var ways = pairs.map(function (ij) { return "(" + ij[0] + ", " + ij[1] + ")"; });
+    // Beyond six ways, the first two and the last stand for the rest.
+    var shorten = function (list) { return list.length > 6 ? list.slice(0, 2).concat(["\u2026", list[list.length - 1]]) : list; };
+    var append = function (parts, sep) {
+      parts.forEach(function (part, n) {
+        if (n) c.appendChild(document.createTextNode(sep));
+        c.appendChild(el("span", { class: "pc-nowrap" }, part));
+      });
+    };
     c.appendChild(el("strong", {}, "P(X + Y = " + z + ") = " + W.exactAndDecimal(p)));
-    c.appendChild(document.createTextNode(
-      ": " + (pairs.length === 1 ? "one way" : pairs.length + " ways") + ", " +
-      pairs.map(function (ij) { return "(" + ij[0] + ", " + ij[1] + ")"; }).join(", ") +
-      ", so " + terms.join(" + ") + (exact ? " = " : " \u2248 ") + dp.text + "."
-    ));
+    c.appendChild(document.createTextNode(": " + (pairs.length === 1 ? "one way" : pairs.length + " ways") + ", "));
+    append(shorten(ways), ", ");
+    c.appendChild(document.createTextNode(", so "));
+    append(shorten(terms), " + ");
+    c.appendChild(document.createTextNode((exact ? " = " : " \u2248 ") + dp.text + "."));
   };
 
   Explorer.prototype.drawTable = function () {

@@ -22,10 +22,19 @@
 
   /** The pairs of dice a reader can scrub through; names match the library's test vectors. */
   var PAIRS = [
-    { name: "chapter", label: "The chapter's two dice", x: [2, 2, 3, 3, 4, 6], y: [6, 5, 3, 2, 2, 2] },
-    { name: "d4_and_chapter_y", label: "A d4 (weights 1, 2, 3, 4) and the chapter's Y", x: [1, 2, 3, 4], y: [6, 5, 3, 2, 2, 2] },
-    { name: "fair_d4_d6", label: "A fair d4 and a fair d6", x: [1, 1, 1, 1], y: [1, 1, 1, 1, 1, 1] }
+    { name: "chapter", label: "The chapter's dice", x: [2, 2, 3, 3, 4, 6], y: [6, 5, 3, 2, 2, 2] },
+    { name: "d4_and_chapter_y", label: "A d4 (1, 2, 3, 4) and Y", x: [1, 2, 3, 4], y: [6, 5, 3, 2, 2, 2] },
+    { name: "fair_d4_d6", label: "A fair d4 and d6", x: [1, 1, 1, 1], y: [1, 1, 1, 1, 1, 1] }
   ];
+
+  /**
+   * How the scrubber writes the numbers of one total: decimals with one number of places (three or
+   * four) when they are all exact, else fractions, so that what is written adds up as written.
+   */
+  function written(ps) {
+    var d = W.alignedDecimals(ps, 3);
+    return d.exact ? d.texts : ps.map(function (p) { return p.text; });
+  }
 
   // Geometry of the slide, in viewBox units: one column per value of i.
   var SLIDE = { width: 480, top: 56, bar: 110, gap: 52, bottom: 26, left: 6, right: 6 };
@@ -89,7 +98,8 @@
     var pictures = el("div", { class: "pc-scrubber__pictures" });
     this.output = new W.BarChart({
       id: this.id + "-out", role: "output", title: "X + Y, built one total at a time", width: 480, height: 230,
-      axisLabel: "total k", valueLabel: "P(X + Y = k)", onPick: function (k) { self.setTotal(k); }
+      axisLabel: "total k", valueLabel: "P(X + Y = k)", onPick: function (k) { self.setTotal(k); },
+      format: function (p) { return written([p])[0]; }
     });
     var outBox = el("div", { class: "pc-scrubber__output" });
     outBox.appendChild(this.output.svg);
@@ -239,7 +249,6 @@
       var p = r.grid.probs[i - 1][j - 1];
       running = running ? W.fraction(running.num * p.den + p.num * running.den, running.den * p.den) : p;
       var t = self.products[i - 1];
-      t.textContent = W.cellText(p);
       t.setAttribute("data-product", p.text);
       t.setAttribute("data-partial", running.text);
       t.setAttribute("data-j", String(j));
@@ -255,8 +264,9 @@
     }
 
     var sum = r.sum.probs[k - 2];
-    // The products and their sum in one format, so that the digits line up as they add.
-    var digits = W.alignedDecimals(products.concat([sum]));
+    // The products, the running totals and the sum in one format, so that they add up as written.
+    var texts = written(products.concat(partials, [sum]));
+    pairs.forEach(function (ij, n) { self.products[ij[0] - 1].textContent = texts[n]; });
     var sumLine = this.sumLine;
     W.clear(sumLine);
     var nowrap = function (text) { return el("span", { class: "pc-nowrap" }, text); };
@@ -267,13 +277,13 @@
       sumLine.appendChild(nowrap("P(X = " + ij[0] + ") P(Y = " + ij[1] + ")"));
     });
     sumLine.appendChild(el("br", {}));
-    var shown = digits.texts.slice(0, pairs.length);
-    var total = digits.texts[pairs.length];
+    var total = texts[texts.length - 1];
     sumLine.appendChild(document.createTextNode(
-      "= " + (pairs.length > 1 ? shown.join(" + ") + (digits.exact ? " = " : " \u2248 ") : "") + total + " (" + sum.text + ")"
+      "= " + (pairs.length > 1 ? texts.slice(0, pairs.length).join(" + ") + " = " : "") + total +
+      (total === sum.text ? "" : " (" + sum.text + ")")
     ));
     var run = el("span", { class: "pc-scrubber__running", "data-role": "running" });
-    run.textContent = "Running total: " + W.alignedDecimals(partials).texts.join(" \u2192 ");
+    run.textContent = "Running total: " + texts.slice(pairs.length, 2 * pairs.length).join(" \u2192 ");
     sumLine.appendChild(el("br", {}));
     sumLine.appendChild(run);
 

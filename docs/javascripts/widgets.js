@@ -173,11 +173,11 @@
   }
 
   /**
-   * Probabilities written with one number of decimal places: the fewest (two to four) that write
-   * every one of them exactly, else three. Returns {texts, exact}.
+   * Probabilities written with one number of decimal places: the fewest (from minPlaces, default
+   * two, up to four) that write every one of them exactly, else three. Returns {texts, exact}.
    */
-  function alignedDecimals(ps) {
-    for (var d = 2; d <= 4; d++) {
+  function alignedDecimals(ps, minPlaces) {
+    for (var d = minPlaces || 2; d <= 4; d++) {
       var texts = ps.map(function (p) { return p.value.toFixed(d); });
       var ok = ps.every(function (p, k) { return Math.abs(Number(texts[k]) - p.value) < 1e-12; });
       if (ok) return { texts: texts, exact: true };
@@ -320,7 +320,7 @@
   /**
    * Bars over consecutive integers on a fixed probability scale, drawn in an SVG.
    *
-   * options: {id, role, title, width, height, axisLabel, valueLabel, onPick(value)}. draw(state)
+   * options: {id, role, title, width, height, axisLabel, valueLabel, format(p), onPick(value)}. draw(state)
    * takes {start, probs (fractions or null for an empty slot), scale, highlight,
    * reference (floats, optional), shown (how many bars from the left are drawn solid;
    * the rest are empty slots), labelAll}. Bars carry data-value, data-p (exact) and
@@ -358,6 +358,7 @@
       });
       this.svg.appendChild(this.note);
     }
+    this.format = options.format || function (p) { return decimal(p).text; };
     this.bars = [];
     this.scale = null;
     this.count = -1;
@@ -395,7 +396,7 @@
     this.start = start;
     this.slot = (this.W - this.m.left - this.m.right) / count;
     // Label every value when there is room, else every second or fifth (and always the highlighted one).
-    var every = [1, 2, 5, 10].filter(function (k) { return self.slot * k >= 26; })[0];
+    this.every = [1, 2, 5, 10].filter(function (k) { return self.slot * k >= 26; })[0];
     var base = this.H - this.m.bottom;
     for (var k = 0; k < count; k++) {
       var value = start + k;
@@ -405,9 +406,7 @@
         x: cx - this.slot * 0.36, width: this.slot * 0.72, y: base, height: 0, class: "pc-bar__box"
       }));
       g.appendChild(svgEl("text", { x: cx, y: base - 6, "text-anchor": "middle", class: "pc-bar__value" }));
-      var label = svgEl("text", { x: cx, y: base + 22, "text-anchor": "middle", class: "pc-bar__label" }, String(value));
-      if (value % every !== 0) label.classList.add("pc-bar__label--minor");
-      g.appendChild(label);
+      g.appendChild(svgEl("text", { x: cx, y: base + 22, "text-anchor": "middle", class: "pc-bar__label" }, String(value)));
       g.appendChild(svgEl("title", {}));
       if (this.o.onPick) {
         g.addEventListener("click", (function (v) { return function () { self.o.onPick(v); }; })(value));
@@ -444,8 +443,13 @@
       text.setAttribute("y", String(Math.max(top - 7, this.m.top + 2)));
       var x = this.m.left + (k + 0.5) * this.slot;
       text.setAttribute("x", String(Math.min(Math.max(x, this.m.left + 24), this.W - this.m.right - 24)));
-      text.textContent = p && on ? decimal(p).text : "";
-      g.childNodes[2].classList.toggle("pc-bar__label--on", on);
+      text.textContent = p && on ? this.format(p) : "";
+      var label = g.childNodes[2];
+      label.classList.toggle("pc-bar__label--on", on);
+      // A highlighted value between two labelled ones is written in their place, not over them.
+      var minor = (value % this.every !== 0 && this.every > 1);
+      var crowded = state.highlight % this.every !== 0 && Math.abs(value - state.highlight) * this.slot < 30;
+      label.classList.toggle("pc-bar__label--minor", on ? false : minor || crowded);
       g.lastChild.textContent = p ? "P = " + p.text + " \u2248 " + p.value.toFixed(4) + " at " + value : "";
     }
     this.drawReference(state.reference);
@@ -501,8 +505,8 @@
     var height = m.top + ny * cell + m.bottom;
     var width = m.left + nx * cell + m.right;
     this.svg.setAttribute("viewBox", "0 0 " + width + " " + height);
-    // A grid of a few large cells is not drawn larger than the 6 x 6 one.
-    this.svg.style.maxWidth = (width * 1.5).toFixed(0) + "px";
+    // Every grid is drawn at the scale of the square one, so that a d2 by d6 grid is narrow, not huge.
+    this.svg.style.width = (100 * width / (m.left + this.side + m.right)).toFixed(2) + "%";
     this.showText = !this.o.small && cell >= 50;
     // Every face while there is room, else 1, 5, 10, 15, 20.
     var labelled = function (f) { return Math.max(nx, ny) <= 10 || f === 1 || f % 5 === 0; };
@@ -512,10 +516,10 @@
     this.yHeads = [];
     if (!this.o.small) {
       // Name the axes where they are: X under its columns, Y above its rows.
-      this.layer.appendChild(svgEl("text", { x: m.left + nx * cell / 2, y: below + 62, class: "pc-axis", "text-anchor": "middle" },
-        this.showText ? "X = i, with P(X = i) under it" : "X across"));
-      this.layer.appendChild(svgEl("text", { x: 2, y: m.top - 10, class: "pc-axis" },
-        this.showText ? "Y = j, with P(Y = j) beside it" : "Y up"));
+      this.xName = svgEl("text", { x: m.left + nx * cell / 2, y: below + 62, class: "pc-axis", "text-anchor": "middle" });
+      this.yName = svgEl("text", { x: 2, y: m.top - 10, class: "pc-axis" });
+      this.layer.appendChild(this.xName);
+      this.layer.appendChild(this.yName);
     }
     var faceY = below + (this.o.small ? 20 : 22);
     for (f = 1; f <= nx; f++) {
@@ -562,6 +566,11 @@
     var maxP = 0;
     var i, j;
     if (result) result.grid.probs.forEach(function (col) { col.forEach(function (p) { maxP = Math.max(maxP, p.value); }); });
+    if (this.xName) {
+      var named = result && this.showText;
+      this.xName.textContent = named ? "X = i, P(X = i) under it" : "X across";
+      this.yName.textContent = named ? "Y = j, P(Y = j) beside it" : "Y up";
+    }
     for (i = 0; i < nx; i++) this.xHeads[i].textContent = result ? decimal(result.x.probs[i]).text : "";
     for (j = 0; j < ny; j++) this.yHeads[j].textContent = result ? decimal(result.y.probs[j]).text : "";
     for (i = 0; i < nx; i++) {

@@ -281,11 +281,11 @@ def test_the_scale_grows_only_when_a_bar_would_leave_it_and_says_so(open_page: A
     assert max(tops) <= base - plot + 1e-6, "no bar leaves the chart"
     ticks = page.eval_on_selector_all(f"{SUM} .pc-bars__tick", "ts => ts.map(t => t.textContent)")
     assert ticks == ["0.00", "0.10", "0.20", "0.30", "0.40", "0.50"]
-    # Back to the chapter's dice: the scale stays at 0.5 until the reader asks to fit it.
-    page.locator(f"{EXPLORER} button[data-action=reset]").click()
+    # The same slider back up: every bar fits 0 to 0.25 again, but the scale holds still (and says why
+    # it grew) until the reader asks to fit it.
+    page.keyboard.press("End")
     assert _display(page)["scale"] == "0.5"
-    # Any action other than dragging on clears the note; the button now offers a smaller scale.
-    assert note.text_content() == ""
+    assert note.text_content() == "Scale grew to 0 to 0.5 to fit every bar"
     assert fit.get_attribute("aria-disabled") == "false"
     fit.focus()
     page.keyboard.press("Enter")
@@ -297,6 +297,16 @@ def test_the_scale_grows_only_when_a_bar_would_leave_it_and_says_so(open_page: A
     assert page.evaluate("document.activeElement.dataset.action") == "fit-scale"
     page.keyboard.press("Enter")
     assert _display(page)["scale"] == "0.25"
+    # A preset starts a new comparison: it fits the scale to its own dice.
+    page.evaluate("window.probconvExplorer.instances[0].setDice([0, 0, 0, 0, 0, 1], [1, 0, 0, 0, 0, 0])")
+    assert _display(page)["scale"] == "1"
+    page.locator(f"{EXPLORER} button[data-action=reset]").click()
+    assert _display(page)["scale"] == "0.25" and note.text_content() == "Scale now 0 to 0.25"
+    page.locator(f"{EXPLORER} button[data-action=fair]").click()
+    assert _display(page)["scale"] == "0.25" and note.text_content() == ""
+    # So does a new number of faces: two d20s fit 0 to 0.1.
+    _set_weights(page, [1] * 20, [1] * 20)
+    assert _display(page)["scale"] == "0.1"
     watch.assert_clean()
 
 

@@ -84,13 +84,14 @@ def assert_reserved(box: dict[str, Any], width: int) -> None:
     assert box["reserved"] - box["content"] < 140, f"at {width} px the reservation leaves a large gap: {box}"
 
 
-def aligned_decimals(exacts: list[str]) -> list[str]:
-    """Probabilities written with one number of places: the fewest (2 to 4) that are exact for all, else 3.
+def scrubber_numbers(exacts: list[str]) -> list[str]:
+    """How the scrubber writes the numbers of one total: decimals with one number of places (3 or 4) when
+    that writes them all exactly, else the fractions themselves.
 
-    >>> aligned_decimals(["1/100", "9/400"]), aligned_decimals(["1/7", "1/2"])
-    (['0.0100', '0.0225'], ['0.143', '0.500'])
+    >>> scrubber_numbers(["1/100", "9/400"]), scrubber_numbers(["3/200", "1/40"]), scrubber_numbers(["1/24", "1/12"])
+    (['0.0100', '0.0225'], ['0.015', '0.025'], ['1/24', '1/12'])
     """
-    for digits in (2, 3, 4):
+    for digits in (3, 4):
         if all((Fraction(p) * 10**digits).denominator == 1 for p in exacts):
             return [js_fixed(p, digits) for p in exacts]
-    return [js_fixed(p, 3) for p in exacts]
+    return list(exacts)
