@@ -295,6 +295,47 @@ def exp_sum_gap() -> float:
     return float(np.abs(s.values - closed).max())
 
 
+def uniform_exp() -> Density:
+    return Density.uniform(0, 1, 0.001) + Density.exponential(1.0, 0.001)
+
+
+def uniform_exp_closed(z: float) -> float:
+    """The density of U(0, 1) + Exp(1): e^(-z) (e^min(1, z) - 1)."""
+    return math.exp(-z) * (math.exp(min(1.0, z)) - 1.0)
+
+
+def uniform_exp_at(z: float) -> float:
+    """The exercise's value at z: the closed form, which probconv's grid matches to four decimals."""
+    s = uniform_exp()
+    assert round(float(np.interp(z, s.x, s.values)), 4) == round(uniform_exp_closed(z), 4)
+    return uniform_exp_closed(z)
+
+
+def uniform_exp_peak() -> str:
+    s = uniform_exp()
+    k = int(np.argmax(s.values))
+    assert abs(s.x[k] - 1.0) < 0.002 and round(float(s.values[k]), 3) == round(uniform_exp_closed(1.0), 3)
+    return f"$1 - e^{{-1}} \\approx {uniform_exp_at(1.0):.4f}$"
+
+
+def uniform_trapezoid() -> Density:
+    return Density.uniform(0, 1, 0.001) + Density.uniform(0, 2, 0.001)
+
+
+def uniform_trapezoid_values() -> str:
+    s = uniform_trapezoid()
+    a, b = (round(float(np.interp(z, s.x, s.values)), 4) for z in (0.5, 1.5))
+    return f"is ${a:g}$ at $z = 0.5$ and ${b:g}$ at $z = 1.5$"
+
+
+def uniform_trapezoid_corner() -> str:
+    s = uniform_trapezoid()
+    corner = float(s.values[s.x < 1].sum() * 0.001)
+    exact = Fraction(1, 2) * Fraction(1, 2)  # the triangle x + y <= 1 (area 1/2) times the joint density 1/2
+    assert abs(corner - float(exact)) < 1e-3
+    return rf"\int_0^1 \frac{{z}}{{2}}\, dz = \frac{{{exact.numerator}}}{{{exact.denominator}}}"
+
+
 def poisson(lam: float, n: int) -> np.ndarray:
     return np.array([math.exp(-lam) * lam**k / math.factorial(k) for k in range(n + 1)])
 
@@ -514,6 +555,15 @@ ENTRIES = [
     E("exercises.md", "the mean is $1/a + 1/b = 4/3$",
       lambda: f"the mean is $1/a + 1/b = {Fraction(1, 1) + Fraction(1, 3)}$", id="ex-exponentials-mean"),
     E("exercises.md", "$P(M + N = 5) = 0.171401$", poisson_claim, id="ex-poisson"),
+    E("exercises.md", "$f_{X+Y}(1/2) = 1 - e^{-1/2} \\approx 0.3935$",
+      lambda: f"$f_{{X+Y}}(1/2) = 1 - e^{{-1/2}} \\approx {uniform_exp_at(0.5):.4f}$", id="ex-uniform-exp-half"),
+    E("exercises.md", "$f_{X+Y}(2) = (e - 1)\\, e^{-2} \\approx 0.2325$",
+      lambda: f"$f_{{X+Y}}(2) = (e - 1)\\, e^{{-2}} \\approx {uniform_exp_at(2.0):.4f}$", id="ex-uniform-exp-two"),
+    E("exercises.md", "$1 - e^{-1} \\approx 0.6321$", uniform_exp_peak, id="ex-uniform-exp-peak"),
+    E("exercises.md", "is $0.25$ at $z = 0.5$ and $0.5$ at $z = 1.5$", uniform_trapezoid_values,
+      id="ex-uniform-trapezoid"),
+    E("exercises.md", r"\int_0^1 \frac{z}{2}\, dz = \frac{1}{4}", uniform_trapezoid_corner,
+      id="ex-uniform-trapezoid-corner"),
 ]
 
 

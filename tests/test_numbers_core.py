@@ -106,6 +106,22 @@ def triangle() -> Density:
     return u + u
 
 
+def normal_exp_sum_at(z: float) -> float:
+    """The density of N(0, 1) + Exp(1) at z: probconv's grid, checked against e^(1/2 - z) Phi(z - 1)."""
+    total = Density.normal(0.0, 1.0, 0.001) + Density.exponential(1.0, 0.001)
+    value = float(np.interp(z, total.x, total.values))
+    closed = math.exp(0.5 - z) * 0.5 * math.erfc(-(z - 1) / math.sqrt(2))
+    assert value == pytest.approx(closed, abs=2e-3)
+    return closed
+
+
+def normal_exp_peak() -> str:
+    """Where the density of N(0, 1) + Exp(1) is largest, and its height there, from probconv's grid."""
+    total = Density.normal(0.0, 1.0, 0.001) + Density.exponential(1.0, 0.001)
+    k = int(np.argmax(total.values))
+    return f"near $z = {total.x[k]:.2f}$, where it is {total.values[k]:.3f}"
+
+
 def triangle_peak() -> str:
     t = triangle()
     i = int(np.argmax(t.values))
@@ -306,6 +322,13 @@ ENTRIES = [
       "instead of 1", forgotten_dx, id="continuous-forgotten-dx"),
     E("continuous.md", "mean and variance come out as 2 and 2, the sums of the mean 1 and variance 1 of each "
       "exponential", gamma_moments, id="continuous-gamma-moments"),
+    E("continuous.md", "the area is 0.262", lambda: f"the area is {normal_exp_sum_at(0.0):.3f}",
+      id="continuous-slice-0"),
+    E("continuous.md", "keeps a long piece over bright ground: 0.254",
+      lambda: f"keeps a long piece over bright ground: {normal_exp_sum_at(1.5):.3f}", id="continuous-slice-1.5"),
+    E("continuous.md", "stays far from the bright region: 0.080",
+      lambda: f"stays far from the bright region: {normal_exp_sum_at(3.0):.3f}", id="continuous-slice-3"),
+    E("continuous.md", "near $z = 0.70$, where it is 0.313", normal_exp_peak, id="continuous-slice-peak"),
     # picture.md: the same number on the grid, in flip and slide, and as a polynomial product
     E("picture.md", "$P(X + Y = 4) = 0.085$", lambda: f"$P(X + Y = 4) = {short(TOTAL[4])}$", id="picture-four"),
     E("picture.md", r"p_X(t) &= 0.10\,t + 0.10\,t^2 + 0.15\,t^3 \\ &\quad + 0.15\,t^4 + 0.20\,t^5 + 0.30\,t^6",

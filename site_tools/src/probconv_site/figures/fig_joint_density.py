@@ -29,11 +29,12 @@ def draw(theme: Theme) -> Figure:
     """Top: the joint density as a heat map crossed by x + y = Z. Bottom: f_{X+Y} with Z marked."""
     grid = joint()
     total = sum_density()
-    fig = new_figure(theme, height=6.9)
-    ax, ax_sum = fig.subplots(2, 1, height_ratios=[1.35, 1])
+    fig = new_figure(theme, height=6.6)
+    ax, ax_sum = fig.subplots(2, 1, height_ratios=[1.3, 1])
     # Density2D puts x on axis 0; an image wants rows = y, so transpose, and put y = 0 at the bottom.
     im = ax.imshow(
-        grid.values.T, origin="lower", cmap=theme.seq, aspect="auto",
+        # Equal aspect: one unit of x is as long as one unit of y, so the line x + y = z is at 45 degrees.
+        grid.values.T, origin="lower", cmap=theme.seq, aspect="equal",
         extent=(XLIM[0], XLIM[1], YLIM[0], YLIM[1]), interpolation="bilinear",
     )
     im.set_gid("joint-density")
@@ -43,9 +44,11 @@ def draw(theme: Theme) -> Figure:
     ax.set_ylim(*YLIM)
     ax.set_xlabel("x  (X ~ N(0, 1))")
     ax.set_ylabel("y  (Y ~ Exp(1))")
-    ax.text(-2.8, 3.75, f"x + y = {Z}", color=theme.accent, fontsize=13.5, va="top",
+    # The label runs along the line, just above it, so that it never covers it.
+    ax.text(-1.0, 2.5 + 0.32, f"x + y = {Z}", color=theme.accent, fontsize=13.5, rotation=-45,
+            rotation_mode="anchor", ha="center", va="bottom",
             bbox={"facecolor": theme.bg, "edgecolor": "none", "alpha": 0.85, "pad": 2})
-    cbar = fig.colorbar(im, ax=ax, pad=0.02, fraction=0.06)
+    cbar = fig.colorbar(im, ax=ax, pad=0.02, fraction=0.06, shrink=0.66)
     cbar.set_label("f(x) g(y)")
     cbar.outline.set_visible(False)
 

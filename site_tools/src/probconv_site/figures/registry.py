@@ -135,6 +135,67 @@ _SPECS = [
         "hump skewed to the right, with its value 0.254 at z = 1.5 marked.",
     ),
     FigureSpec(
+        "density_slices",
+        "svg",
+        "Three slices of the joint density of independent X ~ N(0, 1) and Y ~ Exp(1), for the totals "
+        "z = 0, 1.5 and 3. In each row the line x + y = z crosses the joint density (left); the joint "
+        "density read along that line as a function of x is the integrand f_X(x) f_Y(z − x) of the "
+        "convolution (right), and its shaded area is written above it. Bottom: the density of X + Y, "
+        "whose height at each z is that area.",
+        "Three rows, one for each total z = 0, 1.5 and 3. On the left of each row, a heat map of the "
+        "joint density over x from −3 to 3 and y from 0 to 3, brightest near x = 0, y = 0, crossed by "
+        "the diagonal line x + y = z. On the right, the product f_X(x) f_Y(z − x) plotted against x "
+        "with the area under it shaded: 0.262 for z = 0 (a curve rising to 0.40 and dropping to zero "
+        "at x = 0), 0.254 for z = 1.5, and 0.080 for z = 3 (a low, wide hump). Bottom: the density of "
+        "X + Y, a right-skewed hump peaking near z = 0.7, with points at z = 0, 1.5 and 3 at heights "
+        "0.262, 0.254 and 0.080, the three areas.",
+    ),
+    FigureSpec(
+        "sqrt2_band",
+        "svg",
+        "The band between the lines x + y = z and x + y = z + dz, drawn to scale with dz = 0.4 and "
+        "dx = 0.5 (both exaggerated). Top: a piece measured along the line is √2·dx long but only dz/√2 "
+        "wide, so the two factors of √2 cancel. Bottom: a vertical piece above [x, x + dx] has base dx "
+        "and height dz, the same area dx·dz with no √2 at all.",
+        "Two copies of the plane, x across from 0 to 2 and y up from 0 to 1.5, at equal scale, each with "
+        "a shaded diagonal band between the lines x + y = 1.5 and x + y = 1.9. Top: a dark rectangle lies "
+        "along the lower line over x from 0.75 to 1.25; its long side, √2·dx ≈ 0.71, is the hypotenuse "
+        "of a right triangle with two legs dx = 0.5, and its short side, at right angles to the lines, "
+        "is dz/√2 ≈ 0.28, so its area is 0.71 × 0.28 = 0.2 = dx·dz. Bottom: the band is cut by vertical "
+        "lines every 0.5; the dark piece over x from 0.75 to 1.25 has base dx = 0.5 and vertical side "
+        "dz = 0.4, area 0.2.",
+    ),
+    FigureSpec(
+        "uniform_stripes",
+        "svg",
+        "Why U(0, 1) + U(0, 1) is a triangle. Each line x + y = z crosses the unit square in a chord "
+        "whose x-extent, the length of the overlap of [0, 1] and [z − 1, z], is the density of X + Y at "
+        "z; the chord itself is √2 times as long. Dotted continuations carry each line to the x-axis at "
+        "x = z, above its mark on the density below, which probconv computes and the closed form confirms.",
+        "Top: the unit square, x across and y up, crossed by seven parallel chords of x + y = z for "
+        "z = 0.25, 0.5, 0.75, 1, 1.25, 1.5 and 1.75, coloured from blue to orange and numbered with their "
+        "x-extents 0.25, 0.5, 0.75, 1, 0.75, 0.5 and 0.25; the chord for z = 1.5 has x-extent 0.5 and "
+        "length √2 × 0.5 ≈ 0.71. Bottom: the density of X + Y, a triangle on 0 to 2 with peak 1 at "
+        "z = 1, with dots at the seven totals at heights equal to those x-extents, all on the triangle.",
+    ),
+    FigureSpec(
+        "normal_rotation",
+        "svg",
+        "Why normal plus normal is normal. The joint density of two independent standard normals is the "
+        "same on every circle, so turning the plane by 45° changes nothing, while it turns the line "
+        "x + y = z into the vertical line u = z/√2. So P(X + Y ≤ z) = P(U ≤ z/√2) for a standard normal "
+        "U, and X + Y = √2·U ~ N(0, 2): the density probconv computes for X + Y lies on the N(0, 2) curve.",
+        "Top left: filled circular contours of the joint density of two independent standard normals, "
+        "x across and y up, at radii 0.5 to 2.5, crossed by the line x + y = 1.5; a segment from the "
+        "origin meets the line at a right angle at (0.75, 0.75) and is labelled z/√2, length 1.06. Top "
+        "right: the same circles in the turned coordinates u = (x + y)/√2 across and v = (y − x)/√2 up, "
+        "with the old x and y axes as dashed diagonals; the line is now vertical at u = 1.06, and the "
+        "segment from the origin runs along the u axis to it. Between the panels and the chart below, "
+        "four numbered steps in words. Bottom: the density of X + Y computed by probconv, a bell with "
+        "peak 0.282 at 0, lying on the dashed N(0, 2) curve; the area left of z = 1.5 is shaded and "
+        "labelled 85.6%.",
+    ),
+    FigureSpec(
         "repeated_sums",
         "svg",
         "Sums of n copies of die X, computed by probconv, against the normal curve with mean n·μ and "
