@@ -154,7 +154,8 @@ def _before(ax: Axes, theme: Theme) -> None:
     foot = (Z / 2, Z / 2)
     _distance(ax, theme, foot, "distance z/√2", (-0.35, 0.8))
     _right_angle(ax, theme, foot, (r, -r), (-r, -r))
-    ax.text(2.95, 0.85, f"x + y\n= {Z}", color=theme.accent, ha="right", va="center", zorder=6, linespacing=1.0,
+    # Named below the line's lower end, in the faded half-plane, clear of the circles and the u axis.
+    ax.text(2.9, -2.55, f"x + y = {Z}", color=theme.accent, ha="right", va="center", zorder=6,
             bbox={"facecolor": theme.bg, "edgecolor": "none", "alpha": 0.85, "pad": 1.5})
     ax.set_xlabel("x")
     ax.set_ylabel("y", rotation=0, labelpad=8)
@@ -169,9 +170,9 @@ def _after(ax: Axes, theme: Theme) -> None:
     _axis_ghost(ax, theme, (r, r), "y")
     _dim(ax, theme, [(DIST, -LIM), (LIM, -LIM), (LIM, LIM), (DIST, LIM)])
     ax.plot([DIST, DIST], [-LIM, LIM], color=theme.accent, linewidth=2.8, label="u = z/√2", zorder=4)
-    _distance(ax, theme, (DIST, 0.0), "distance z/√2 (turned)", (DIST / 2, -0.45))
-    _right_angle(ax, theme, (DIST, 0.0), (0.0, 1.0), (-1.0, 0.0))
-    ax.text(2.95, 0.85, f"u =\n{DIST:.2f}", color=theme.accent, ha="right", va="center", zorder=6, linespacing=1.0,
+    _distance(ax, theme, (DIST, 0.0), "distance z/√2 (turned)", (DIST / 2, -0.6))
+    _right_angle(ax, theme, (DIST, 0.0), (0.0, 1.0), (-1.0, 0.0), size=0.16)
+    ax.text(DIST - 0.12, -2.6, f"u = {DIST:.2f}", color=theme.accent, ha="right", va="center", zorder=6,
             bbox={"facecolor": theme.bg, "edgecolor": "none", "alpha": 0.85, "pad": 1.5})
     ax.set_xlabel("u = (x + y)/√2")
     ax.set_ylabel("v", rotation=0, labelpad=8)
@@ -225,7 +226,7 @@ def _sum(ax: Axes, theme: Theme) -> None:
 def draw(theme: Theme) -> Figure:
     """Two planes side by side (before and after the turn), the steps in words, then X + Y."""
     fig = new_figure(theme, height=8.2)
-    grid = fig.add_gridspec(3, 2, height_ratios=[1.35, 1.0, 1.0])
+    grid = fig.add_gridspec(3, 2, height_ratios=[1.35, 1.0, 1.0], wspace=0.12)
     before, after = fig.add_subplot(grid[0, 0]), fig.add_subplot(grid[0, 1])
     steps = fig.add_subplot(grid[1, :])
     bottom = fig.add_subplot(grid[2, :])

@@ -139,12 +139,13 @@ _SPECS = [
         "svg",
         "Three slices of the joint density of independent X ~ N(0, 1) and Y ~ Exp(1), for the totals "
         "z = 0, 1.5 and 3. In each row the line x + y = z crosses the joint density (left); the joint "
-        "density read along that line as a function of x is the integrand f_X(x) f_Y(z − x) of the "
-        "convolution (right), and its shaded area is written above it. Bottom: the density of X + Y, "
-        "whose height at each z is that area.",
+        "density read along that line as a function of x, the density of X at x times the density of Y "
+        "at z − x, is the integrand of the convolution (right), and its shaded area is written above it. "
+        "Bottom: the density of X + Y, whose height at each z is that area.",
         "Three rows, one for each total z = 0, 1.5 and 3. On the left of each row, a heat map of the "
         "joint density over x from −3 to 3 and y from 0 to 3, brightest near x = 0, y = 0, crossed by "
-        "the diagonal line x + y = z. On the right, the product f_X(x) f_Y(z − x) plotted against x "
+        "the diagonal line x + y = z. On the right, the density of X at x times the density of Y at "
+        "z − x, plotted against x, "
         "with the area under it shaded: 0.262 for z = 0 (a curve rising to 0.40 and dropping to zero "
         "at x = 0), 0.254 for z = 1.5, and 0.080 for z = 3 (a low, wide hump). Bottom: the density of "
         "X + Y, a right-skewed hump peaking near z = 0.7, with points at z = 0, 1.5 and 3 at heights "
@@ -170,8 +171,9 @@ _SPECS = [
         "svg",
         "Why U(0, 1) + U(0, 1) is a triangle. Each line x + y = z crosses the unit square in a chord "
         "whose x-extent, the length of the overlap of [0, 1] and [z − 1, z], is the density of X + Y at "
-        "z; the chord itself is √2 times as long. Dotted continuations carry each line to the x-axis at "
-        "x = z, above its mark on the density below, which probconv computes and the closed form confirms.",
+        "z; the chord itself is √2 times as long. Dotted continuations carry each line with z > 1 down to "
+        "the x-axis at x = z, above its mark on the density below. probconv computes that density; the "
+        "closed form, dashed, confirms it.",
         "Top: the unit square, x across and y up, crossed by seven parallel chords of x + y = z for "
         "z = 0.25, 0.5, 0.75, 1, 1.25, 1.5 and 1.75, coloured from blue to orange and numbered with their "
         "x-extents 0.25, 0.5, 0.75, 1, 0.75, 0.5 and 0.25; the chord for z = 1.5 has x-extent 0.5 and "
