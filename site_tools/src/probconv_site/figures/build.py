@@ -113,11 +113,6 @@ def draw(name: str, variant: str) -> Figure:
     theme = THEMES[variant]
     with themed(theme):
         fig: Figure = module.draw(theme)
-        # Constrained layout does not always settle in one pass (equal-aspect panels move a little on
-        # each draw), so a figure that a test has already drawn would save differently. Lay it out once
-        # here and freeze it: every later draw and save gives the same bytes.
-        fig.draw_without_rendering()
-        fig.set_layout_engine("none")
     return fig
 
 
