@@ -131,8 +131,8 @@ def draw(theme: Theme) -> Figure:
     # Column headers: what each panel of a row shows.
     # Plain text, not mathtext: mathtext extents can change with what was drawn before in the process,
     # and the headers take part in the layout, so the file would depend on the order of the build.
-    headers = (("head0", "joint density of\nX and Y"),
-               ("head1", "along the line, against x:\ndensity of X at x × of Y at z − x"))
+    headers = (("head0", "joint density\nof X and Y"),
+               ("head1", "along the line,\nagainst x"))
     for key, text in headers:
         axes[key].axis("off")
         axes[key].text(0.5, 0.0, text, ha="center", va="bottom", transform=axes[key].transAxes,
