@@ -15,28 +15,15 @@ from matplotlib.figure import Figure
 from scipy.stats import norm
 
 from probconv import normal_pdf
-from probconv_site.figures import build as figure_build
 from probconv_site.figures.fig_density_slices import XLIM, YLIM, ZS, densities, slice_area, slice_curve, sum_index
+from tests.test_figures import drawn, line
 
-_DRAWN: dict[str, Figure] = {}
-
-
-def drawn(variant: str = "light") -> Figure:
-    if variant not in _DRAWN:
-        _DRAWN[variant] = figure_build.draw("density_slices", variant)
-    return _DRAWN[variant]
+NAME = "density_slices"
 
 
 def exact_sum_density(z: float) -> float:
     """f_{X+Y}(z) for X ~ N(0, 1), Y ~ Exp(1): integral of phi(x) e^{-(z - x)} over x < z."""
     return float(np.exp(-z) * np.exp(0.5) * norm.cdf(z - 1.0))
-
-
-def line(fig: Figure, label: str) -> tuple[np.ndarray, np.ndarray]:
-    found = [ln for ax in fig.axes for ln in ax.lines if ln.get_label() == label]
-    assert len(found) == 1, f"expected one line labelled {label!r}, found {len(found)}"
-    x, y = found[0].get_data()
-    return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
 
 def patch(fig: Figure, label: str) -> Any:
@@ -74,7 +61,7 @@ def test_slice_curve_is_the_joint_density_along_the_line(z: float) -> None:
 @pytest.mark.parametrize("variant", ["light", "dark"])
 @pytest.mark.parametrize("z", ZS)
 def test_shaded_area_and_its_label_show_the_density_of_the_sum(z: float, variant: str) -> None:
-    fig = drawn(variant)
+    fig = drawn(NAME, variant)
     shown = f"{exact_sum_density(z):.3f}"
     # The drawn curve is the slice of probconv's grids, and the shaded polygon lies under it.
     x, y = line(fig, f"slice z={z:g}")
@@ -100,7 +87,7 @@ def test_shaded_area_and_its_label_show_the_density_of_the_sum(z: float, variant
 
 @pytest.mark.parametrize("z", ZS)
 def test_heat_maps_are_at_equal_aspect_with_the_line_x_plus_y_equals_z(z: float) -> None:
-    fig = drawn()
+    fig = drawn(NAME)
     lx, ly = line(fig, f"x + y = {z:g}")
     assert np.allclose(lx + ly, z)
     ax = axes_with_line(fig, f"x + y = {z:g}")
@@ -117,7 +104,7 @@ def test_heat_maps_are_at_equal_aspect_with_the_line_x_plus_y_equals_z(z: float)
 
 
 def test_sum_density_is_probconvs_convolution() -> None:
-    fig = drawn()
+    fig = drawn(NAME)
     sx, sy = line(fig, "f_{X+Y}")
     expected = np.exp(-sx) * np.exp(0.5) * norm.cdf(sx - 1.0)
     assert np.allclose(sy, expected, atol=2e-4)

@@ -7,20 +7,13 @@ import math
 import numpy as np
 import pytest
 from matplotlib.axes import Axes
-from matplotlib.figure import Figure
 from matplotlib.patches import Polygon
 
-from probconv_site.figures import build as figure_build
 from probconv_site.figures.fig_sqrt2_band import DX, DZ, X0, Z
 from probconv_site.figures.registry import VARIANTS
+from tests.test_figures import drawn
 
-_DRAWN: dict[str, Figure] = {}
-
-
-def drawn(variant: str = "light") -> Figure:
-    if variant not in _DRAWN:
-        _DRAWN[variant] = figure_build.draw("sqrt2_band", variant)
-    return _DRAWN[variant]
+NAME = "sqrt2_band"
 
 
 def segment(ax: Axes, label: str) -> tuple[np.ndarray, np.ndarray]:
@@ -57,14 +50,14 @@ def text_of(ax: Axes, gid: str) -> str:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_both_panels_are_drawn_at_equal_aspect_with_the_same_window(variant: str) -> None:
-    top, bottom = drawn(variant).axes
+    top, bottom = drawn(NAME, variant).axes
     for ax in (top, bottom):
         assert ax.get_aspect() == 1.0, "45° lines must look 45° and lengths must be comparable"
     assert top.get_xlim() == bottom.get_xlim() and top.get_ylim() == bottom.get_ylim()
 
 
 def test_the_two_lines_bound_a_band_of_height_dz() -> None:
-    for ax in drawn().axes:
+    for ax in drawn(NAME).axes:
         for label, z in (("x + y = z", Z), ("x + y = z + dz", Z + DZ)):
             drawn_line = next(ln for ln in ax.lines if ln.get_label() == label)
             x, y = (np.asarray(v, dtype=float) for v in drawn_line.get_data())
@@ -74,7 +67,7 @@ def test_the_two_lines_bound_a_band_of_height_dz() -> None:
 
 
 def test_slice_along_the_line_is_sqrt2_dx_long() -> None:
-    top = drawn().axes[0]
+    top = drawn(NAME).axes[0]
     p, q = segment(top, "slice along the line")
     assert total(p) == pytest.approx(Z) and total(q) == pytest.approx(Z), "the slice lies on x + y = z"
     assert q[0] - p[0] == pytest.approx(DX), "it spans dx in x"
@@ -91,7 +84,7 @@ def test_slice_along_the_line_is_sqrt2_dx_long() -> None:
 
 
 def test_band_width_at_right_angles_is_dz_over_sqrt2() -> None:
-    top = drawn().axes[0]
+    top = drawn(NAME).axes[0]
     p, q = segment(top, "slice along the line")
     a, b = segment(top, "band width at right angles")
     assert total(a) == pytest.approx(Z) and total(b) == pytest.approx(Z + DZ), "it runs from one line to the other"
@@ -101,7 +94,7 @@ def test_band_width_at_right_angles_is_dz_over_sqrt2() -> None:
 
 
 def test_piece_along_the_line_has_area_dx_dz() -> None:
-    top = drawn().axes[0]
+    top = drawn(NAME).axes[0]
     piece = polygon(top, "piece-along-line")
     p, q = segment(top, "slice along the line")
     a, b = segment(top, "band width at right angles")
@@ -112,7 +105,7 @@ def test_piece_along_the_line_has_area_dx_dz() -> None:
 
 
 def test_vertical_piece_has_base_dx_height_dz_and_area_dx_dz() -> None:
-    bottom = drawn().axes[1]
+    bottom = drawn(NAME).axes[1]
     piece = polygon(bottom, "piece-by-x")
     xs = piece[:, 0]
     assert xs.min() == pytest.approx(X0) and xs.max() - xs.min() == pytest.approx(DX)
@@ -130,6 +123,6 @@ def test_vertical_piece_has_base_dx_height_dz_and_area_dx_dz() -> None:
 
 
 def test_titles_state_the_two_products() -> None:
-    top, bottom = drawn().axes
+    top, bottom = drawn(NAME).axes
     assert top.get_title(loc="left") == "Along the line: √2·dx × dz/√2 = dx·dz"
     assert bottom.get_title(loc="left") == "By x: base dx × height dz = dx·dz"

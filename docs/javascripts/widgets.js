@@ -269,10 +269,6 @@
     return { wrap: wrap, select: select };
   }
 
-  function prefersReducedMotion() {
-    return !!(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches);
-  }
-
   // ---------------------------------------------------------------- announcements
 
   /**
@@ -309,10 +305,6 @@
   /** The step to show next: the current one while every bar fits it, else the smallest that holds them. */
   function keepOrGrow(current, maxP) {
     return maxP <= current + 1e-12 ? current : fitScale(maxP);
-  }
-
-  function scaleText(top) {
-    return "0 to " + top;
   }
 
   // ---------------------------------------------------------------- bar chart
@@ -447,7 +439,7 @@
       var label = g.childNodes[2];
       label.classList.toggle("pc-bar__label--on", on);
       // A highlighted value between two labelled ones is written in their place, not over them.
-      var minor = (value % this.every !== 0 && this.every > 1);
+      var minor = value % this.every !== 0;
       var crowded = state.highlight % this.every !== 0 && Math.abs(value - state.highlight) * this.slot < 30;
       label.classList.toggle("pc-bar__label--minor", on ? false : minor || crowded);
       g.lastChild.textContent = p ? "P = " + p.text + " \u2248 " + p.value.toFixed(4) + " at " + value : "";
@@ -672,11 +664,9 @@
     button: button,
     setEnabled: setEnabled,
     numberSelect: numberSelect,
-    prefersReducedMotion: prefersReducedMotion,
     Announcer: Announcer,
     fitScale: fitScale,
     keepOrGrow: keepOrGrow,
-    scaleText: scaleText,
     BarChart: BarChart,
     GridChart: GridChart,
     mount: mount,
