@@ -40,6 +40,22 @@ STRIDE = 3
 MODE = 0.7
 
 
+#: Each panel's box (left, bottom, width, height) in figure fractions: the two columns, the header
+#: row, three rows of slices and the density of the sum across the width (what constrained layout
+#: chose for this figure, written down).
+POSITIONS: dict[str, tuple[float, float, float, float]] = {
+    "head0": (0.095, 0.9325, 0.400, 0.0436),
+    "head1": (0.581, 0.9325, 0.400, 0.0436),
+    "map0": (0.095, 0.7503, 0.400, 0.1454),
+    "cut0": (0.581, 0.7503, 0.400, 0.1454),
+    "map1": (0.095, 0.5553, 0.400, 0.1454),
+    "cut1": (0.581, 0.5553, 0.400, 0.1454),
+    "map2": (0.095, 0.3604, 0.400, 0.1454),
+    "cut2": (0.581, 0.3604, 0.400, 0.1454),
+    "sum": (0.095, 0.0661, 0.886, 0.1962),
+}
+
+
 @cache  # Density samples are read-only, so sharing one computation is safe
 def densities() -> tuple[Density, Density, Density]:
     """f_X = N(0, 1) and f_Y = Exp(1) on grids of step DX, and f_{X+Y} = their convolution by probconv."""
@@ -124,10 +140,10 @@ def draw(theme: Theme) -> Figure:
     grid = joint()
     _, _, total = densities()
     fig = new_figure(theme, height=8.4)
-    axes = fig.subplot_mosaic(
-        [["head0", "head1"], ["map0", "cut0"], ["map1", "cut1"], ["map2", "cut2"], ["sum", "sum"]],
-        height_ratios=[0.3, 1, 1, 1, 1.35],
-    )
+    # Fixed positions, not constrained layout: the layout would follow text extents, which vary in the
+    # last bits with what the process drew before, and the SVG must not depend on the order of a build.
+    fig.set_layout_engine("none")
+    axes = {key: fig.add_axes(box, label=key) for key, box in POSITIONS.items()}
     # Column headers: what each panel of a row shows.
     # Plain text, not mathtext: mathtext extents can change with what was drawn before in the process,
     # and the headers take part in the layout, so the file would depend on the order of the build.
