@@ -207,9 +207,10 @@ def test_scripts_fetch_nothing(script: Path) -> None:
 
 
 def test_widgets_share_one_set_of_helpers() -> None:
-    """The explorer and the scrubber build on widgets.js: neither carries its own copy of the maths."""
-    for name in ("explorer.js", "scrubber.js"):
+    """The explorers and the scrubber build on widgets.js: none carries its own copy of the maths or the builders."""
+    for name in ("explorer.js", "scrubber.js", "continuous.js"):
         js = (ROOT / "docs" / "javascripts" / name).read_text(encoding="utf-8")
         assert "window.probconvWidgets" in js, name
-        for own_copy in ("function gcd", "function fraction", "function compute", "createElementNS"):
+        for own_copy in ("function gcd", "function fraction", "function compute", "createElementNS", "DOMContentLoaded",
+                         "function chartSvg", "function Announcer"):
             assert own_copy not in js, (name, own_copy)

@@ -116,7 +116,7 @@
   Explorer.prototype.buildDie = function (die) {
     var self = this;
     var name = die.toUpperCase();
-    var set = el("fieldset", { class: "pc-die pc-die--" + die, "data-die": die });
+    var set = el("fieldset", { class: "pc-die pc-panel pc-panel--" + die, "data-die": die });
     set.appendChild(el("legend", {}, "Die " + name));
     var faces = W.numberSelect(this.id + "-" + die + "-faces", "Faces", W.MIN_FACES, W.MAX_FACES, this.weights[die].length, function (n) {
       self.setFaces(die, n);

@@ -246,3 +246,13 @@ def vectors(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     subprocess.run([sys.executable, "-m", "probconv_site.explorer_vectors", "--out", str(out)], check=True)
     vectors: list[dict[str, Any]] = json.loads(out.read_text(encoding="utf-8"))["vectors"]
     return vectors
+
+
+@pytest.fixture(scope="session")
+def continuous_vectors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The continuous explorer's vectors, grid and menu as ``python -m probconv_site.continuous_vectors``
+    writes them (a build artefact)."""
+    out = tmp_path_factory.mktemp("continuous") / "continuous_vectors.json"
+    subprocess.run([sys.executable, "-m", "probconv_site.continuous_vectors", "--out", str(out)], check=True)
+    payload: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return payload

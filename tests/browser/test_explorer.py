@@ -16,6 +16,7 @@ import pytest
 
 from probconv_site import explorer_vectors
 from tests.browser.widget_checks import (
+    HEADER_PX,
     LABELS,
     OVERFLOW,
     REL_TOL,
@@ -24,20 +25,17 @@ from tests.browser.widget_checks import (
     js_fixed,
     named,
     on_screen,
+    open_widget,
     short_decimal,
 )
 
 DICE_PAGE = "dice/"
 EXPLORER = "[data-pc-explorer]"
 SUM = f"{EXPLORER} svg[data-role=sum]"
-HEADER_PX = 48  # Material's sticky header
 
 
 def _explorer(open_page: Any, scheme: str = "light", width: int = 1280, height: int = 900, **kw: Any) -> Any:
-    watch = open_page(DICE_PAGE, scheme=scheme, width=width, height=height, **kw)
-    watch.goto(DICE_PAGE)
-    watch.page.wait_for_selector(f"{EXPLORER}[data-state]")
-    return watch
+    return open_widget(open_page, DICE_PAGE, f"{EXPLORER}[data-state]", scheme=scheme, width=width, height=height, **kw)
 
 
 def _set_weights(page: Any, x: list[int], y: list[int]) -> None:

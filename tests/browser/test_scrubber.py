@@ -13,28 +13,26 @@ from typing import Any
 import pytest
 
 from tests.browser.widget_checks import (
+    HEADER_PX,
     LABELS,
     OVERFLOW,
     RESERVATION,
     assert_reserved,
     named,
     on_screen,
+    open_widget,
     scrubber_numbers,
 )
 
 FORMULA_PAGE = "formula/"
 SCRUBBER = "[data-pc-scrubber]"
 SLIDER = f"{SCRUBBER} input[data-role=total]"
-HEADER_PX = 48  # Material's sticky header
 
 
 def _scrubber(open_page: Any, width: int = 1280, height: int = 900, **kw: Any) -> Any:
     # Reduced motion by default: the reversed die then moves at once, and positions can be read.
     kw.setdefault("reduced_motion", True)
-    watch = open_page(FORMULA_PAGE, width=width, height=height, **kw)
-    watch.goto(FORMULA_PAGE)
-    watch.page.wait_for_selector(f"{SCRUBBER}[data-total]")
-    return watch
+    return open_widget(open_page, FORMULA_PAGE, f"{SCRUBBER}[data-total]", width=width, height=height, **kw)
 
 
 _READ = """(root) => {

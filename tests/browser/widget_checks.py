@@ -8,6 +8,16 @@ from typing import Any
 
 #: Floats that the page computes agree with the library's to this relative tolerance.
 REL_TOL = 1e-12
+#: Material's sticky header, in CSS pixels.
+HEADER_PX = 48
+
+
+def open_widget(open_page: Any, path: str, ready: str, width: int = 1280, height: int = 900, **kw: Any) -> Any:
+    """Open ``path`` in a fresh watched page and wait until the widget is built (``ready`` matches)."""
+    watch = open_page(path, width=width, height=height, **kw)
+    watch.goto(path)
+    watch.page.wait_for_selector(ready)
+    return watch
 
 
 def js_fixed(exact: str, digits: int) -> str:

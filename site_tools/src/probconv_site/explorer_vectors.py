@@ -20,8 +20,6 @@ The output is a build artefact (``docs/assets/generated/`` is gitignored)::
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
@@ -35,6 +33,7 @@ from probconv import JointGrid, Pmf, antidiagonal_sums, joint_grid
 from probconv.examples import X_WEIGHTS, Y_WEIGHTS
 
 from .paths import DOCS
+from .vector_files import run, write_json
 
 DEFAULT_OUT = DOCS / "assets" / "generated" / "explorer_vectors.json"
 #: The explorer's sliders run over the integer weights 0..MAX_WEIGHT.
@@ -184,29 +183,15 @@ def build(names: Sequence[str] | None = None) -> list[dict[str, Any]]:
 
 def write(vectors: list[dict[str, Any]], out: Path) -> Path:
     """Write ``vectors`` as JSON to ``out`` (parents created) and return the path."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"max_weight": MAX_WEIGHT, "seed": SEED, "vectors": vectors}
-    out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
-    return out
+    return write_json({"max_weight": MAX_WEIGHT, "seed": SEED, "vectors": vectors}, out)
 
 
 def main(argv: Sequence[str] | None = None, echo: Callable[[str], None] = print) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("names", nargs="*", help="vectors to write (default: all)")
-    parser.add_argument("--list", action="store_true", help="print the vector names and exit")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output file (default: {DEFAULT_OUT})")
-    args = parser.parse_args(argv)
-    if args.list:
-        for name, (xw, yw) in weight_pairs().items():
-            echo(f"{name:14s} X {xw}  Y {yw}")
-        return 0
-    try:
-        vectors = build(args.names)
-    except KeyError as err:
-        echo(f"explorer_vectors: {err.args[0]}")
-        return 2
-    echo(f"explorer_vectors: wrote {len(vectors)} vectors to {write(vectors, args.out)}")
-    return 0
+    return run(
+        argv, echo, tool="explorer_vectors", description=__doc__.splitlines()[0], default_out=DEFAULT_OUT,
+        listing=lambda: [f"{name:14s} X {xw}  Y {yw}" for name, (xw, yw) in weight_pairs().items()],
+        build=build, write=write,
+    )
 
 
 if __name__ == "__main__":
