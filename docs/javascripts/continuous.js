@@ -170,18 +170,14 @@
     return { start: k0, values: values, max: max };
   }
 
-  /** A round number at or above v (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten): the top of an axis. */
-  function niceCeil(v) {
-    var p = Math.pow(10, Math.floor(Math.log10(v)));
-    var steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
-    for (var n = 0; n < steps.length; n++) if (v <= steps[n] * p * (1 + 1e-9)) return steps[n] * p;
-    return 10 * p;
-  }
+  /** Round numbers for the top of an axis, times a power of ten: FINE for the sum, which holds
+   * still, COARSE for the slice and the small drawings, whose scale follows what they show. */
+  var FINE = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+  var COARSE = [1, 2, 5, 10];
 
-  /** The smallest of 1, 2, 5 times a power of ten at or above v: the slice's scale, which follows the slice. */
-  function ladderCeil(v) {
+  /** The smallest of steps (times a power of ten) at or above v. */
+  function ceilTo(v, steps) {
     var p = Math.pow(10, Math.floor(Math.log10(v)));
-    var steps = [1, 2, 5, 10];
     for (var n = 0; n < steps.length; n++) if (v <= steps[n] * p * (1 + 1e-9)) return steps[n] * p;
     return 10 * p;
   }
@@ -323,7 +319,7 @@
   Explorer.prototype.snapZ = function (z) {
     if (!isFinite(z)) z = 0;
     var n = Math.round((z - Z_RANGE[0]) / Z_STEP);
-    n = Math.max(0, Math.min(n, Math.round((Z_RANGE[1] - Z_RANGE[0]) / Z_STEP)));
+    n = Math.max(0, Math.min(n, STEPS));
     return Number((Z_RANGE[0] + n * Z_STEP).toFixed(2));
   };
 
@@ -393,7 +389,7 @@
     var sparkPath = svgEl("path", { class: "pc-cont__spark-line" });
     spark.svg.appendChild(svgEl("line", { x1: 0, x2: 300, y1: 60, y2: 60, class: "pc-bars__baseline" }));
     spark.svg.appendChild(svgEl("line", { x1: 0, x2: 300, y1: 4, y2: 4, class: "pc-bars__grid" }));
-    // The height of the top line: densities on one scale look alike until it changes.
+    // The value at the top line, so that a tall narrow density and a low wide one do not look alike.
     var sparkTop = svgEl("text", { x: 0, y: 20, class: "pc-axis pc-cont__spark-top" });
     spark.svg.appendChild(sparkPath);
     spark.svg.appendChild(sparkTop);
@@ -594,7 +590,7 @@
     this.total = sumDensity(this.fx, this.fy);
     // The sum keeps one scale while z moves: its own peak. The slice's scale follows the slice
     // (see update), so that its shape shows at every z.
-    this.sumTop = niceCeil(this.total.max);
+    this.sumTop = ceilTo(this.total.max, FINE);
     this.sliceTop = null;
     ["x", "y"].forEach(function (v) { self.drawVariable(v); });
     this.drawHeat();
@@ -621,7 +617,7 @@
     parts.label.appendChild(el("span", { class: "pc-sr-only" }, " of " + parts.name));
     parts.out.textContent = c.value.toFixed(1);
     // The density over the plane's range, on a scale of 1, 2 or 5 (times a power of ten) that holds it.
-    var top = ladderCeil(d.max);
+    var top = ceilTo(d.max, COARSE);
     var frame = new Frame({ left: 0, top: 4, width: 300, height: 56 }, VIEW, [0, top]);
     parts.sparkTop.textContent = tickText(top);
     var i0 = Math.round(VIEW[0] / DX);
@@ -825,7 +821,7 @@
     var i0 = Math.round(VIEW[0] / DX);
     var peak = 0;
     for (var q = 0; q < prod.length; q++) if (prod[q] > peak) peak = prod[q];
-    this.drawSliceAxes(peak > 0 ? ladderCeil(peak) : this.sliceTop || 1);
+    this.drawSliceAxes(peak > 0 ? ceilTo(peak, COARSE) : this.sliceTop || 1);
     var sf = this.sliceFrame;
     var xOf = function (q) { return (i0 + q + 0.5) * DX; };
     var yOf = function (q) { return prod[q]; };
