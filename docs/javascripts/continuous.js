@@ -40,8 +40,8 @@
   var SWEEP_MS = 6000;
   /** The slider's positions: z = Z_RANGE[0] + n Z_STEP for n = 0..STEPS. */
   var STEPS = Math.round((Z_RANGE[1] - Z_RANGE[0]) / Z_STEP);
-  /** A move of z by at most this many steps is a drag: the trace fills the totals passed over. */
-  var DRAG_STEPS = 20;
+  /** Below this, a slice is drawn on this scale: flat, as its printed area, not blown up to full height. */
+  var SLICE_FLOOR = 0.001;
   /** A touch that moves this many pixels sideways, more than up or down, drags z; else the page scrolls. */
   var TOUCH_SLOP = 8;
 
@@ -407,9 +407,15 @@
     this.zSlider = el("input", {
       id: zId, type: "range", min: String(Z_RANGE[0]), max: String(Z_RANGE[1]), step: String(Z_STEP), "data-role": "z"
     });
+    // While a pointer holds the slider, its moves are a drag; a key press or a click is a jump.
+    var held = false;
+    this.zSlider.addEventListener("pointerdown", function () { held = true; });
+    ["pointerup", "pointercancel", "blur"].forEach(function (type) {
+      self.zSlider.addEventListener(type, function () { held = false; });
+    });
     this.zSlider.addEventListener("input", function () {
       self.stopSweep();
-      self.setZ(Number(self.zSlider.value));
+      self.setZ(Number(self.zSlider.value), held);
     });
     row.appendChild(el("label", { for: zId }, "Total z"));
     row.appendChild(this.zSlider);
@@ -433,16 +439,17 @@
       var ux = vb.x + (event.clientX - r.left) / r.width * vb.width;
       var uy = vb.y + (event.clientY - r.top) / r.height * vb.height;
       self.stopSweep();
-      self.setZ(zAt(ux, uy));
+      self.setZ(zAt(ux, uy), dragging);
     }
     svg.addEventListener("pointerdown", function (event) {
       if (event.pointerType === "touch") {
         touch = { x: event.clientX, y: event.clientY, id: event.pointerId };
         return;
       }
+      // The press itself is a jump; the moves that follow while the button is down are a drag.
+      move(event);
       dragging = true;
       if (svg.setPointerCapture) svg.setPointerCapture(event.pointerId);
-      move(event);
     });
     svg.addEventListener("pointermove", function (event) {
       if (touch && !dragging) {
@@ -668,7 +675,7 @@
     this.sliceTop = top;
     W.clear(this.sliceAxes);
     this.sliceFrame = new Frame(SLICE.box, VIEW, [0, top]);
-    // Two labels only: the scale's top can be as small as 0.005, and a third label would not fit the margin.
+    // Two labels only: the scale's top can be as small as SLICE_FLOOR, and a third label would not fit the margin.
     this.sliceFrame.ticks(this.sliceAxes, TICKS, [0, top], tickText, true);
     this.slice.svg.setAttribute("data-scale", String(top));
     this.slice.svg.setAttribute("data-plot", plotBox(SLICE.box));
@@ -690,16 +697,17 @@
   };
 
   /**
-   * Move the total to z (snapped to the slider's steps) and trace it. A drag also traces the totals
-   * it passed over; a jump (a click far away, Home, End) leaves a gap.
+   * Move the total to z (snapped to the slider's steps) and trace it. A drag (a pointer held down
+   * while it moves) also traces the totals it passed over, however fast; a jump (a click, a tap,
+   * Home, End, Page Up) leaves a gap, except a single step of the arrow keys.
    */
-  Explorer.prototype.setZ = function (z) {
+  Explorer.prototype.setZ = function (z, drag) {
     var zz = this.snapZ(z);
     if (zz === this.z) return;
     var from = this.step();
     this.z = zz;
     var to = this.step();
-    if (Math.abs(to - from) <= DRAG_STEPS) {
+    if (drag || Math.abs(to - from) === 1) {
       for (var n = Math.min(from, to); n <= Math.max(from, to); n++) this.visited[n] = 1;
     }
     this.visited[to] = 1;
@@ -821,7 +829,7 @@
     var i0 = Math.round(VIEW[0] / DX);
     var peak = 0;
     for (var q = 0; q < prod.length; q++) if (prod[q] > peak) peak = prod[q];
-    this.drawSliceAxes(peak > 0 ? ceilTo(peak, COARSE) : this.sliceTop || 1);
+    this.drawSliceAxes(Math.max(SLICE_FLOOR, peak > 0 ? ceilTo(peak, COARSE) : 0));
     var sf = this.sliceFrame;
     var xOf = function (q) { return (i0 + q + 0.5) * DX; };
     var yOf = function (q) { return prod[q]; };
@@ -866,7 +874,7 @@
     this.markerLabel.textContent = fixed3(value);
     // Until the reader has traced a little, the empty chart says what it is for, on the side away
     // from the marker and its dashed line.
-    this.hint.textContent = visitedSteps < 20 ? "drag z to trace" : "";
+    this.hint.textContent = visitedSteps === 1 ? "drag z to trace" : "";
     W.setAttrs(this.hint, mx > SUM.box.left + SUM.box.width / 2
       ? { x: SUM.box.left + 8, "text-anchor": "start" }
       : { x: SUM.box.left + SUM.box.width - 4, "text-anchor": "end" });
@@ -895,7 +903,7 @@
       "; its whole area is " + fixed3(value) + (left || right ? ", of which " + (left + right) + "% lies beyond the chart" : "") + ".";
     var traced = runs.map(function (r) { return r[0] === r[1] ? fixed2(zAt(r[0])) : fixed2(zAt(r[0])) + " to " + fixed2(zAt(r[1])); }).join(", ");
     this.sum.desc.textContent = "The density of X + Y, traced at z = " + traced + "; at z = " + zText + " it is " + fixed3(value) + ". Its peak is " + fixed3(s.max) + ".";
-    var text = "z = " + zText + ": density of X + Y " + fixed3(value) + ".";
+    var text = "z = " + zText + ": the density of X + Y is " + fixed3(value) + ".";
     if (why === "initial") this.announcer.set(text);
     else if (why === "sweep-done") this.announcer.set("The whole curve is traced; its peak is " + fixed3(s.max) + ". " + text);
     else if (why === "stopped") this.announcer.set("Sweep stopped. " + text);

@@ -170,9 +170,11 @@ def test_every_vector_matches_the_library(open_page: Any, continuous_vectors: di
             step = 0.01 / drawn["slicePlot"][3] * drawn["sliceScale"]
             for (_, y), want in zip(drawn["slice"][::16], cut["product"][::16], strict=True):
                 assert abs(_value_of(y, drawn["slicePlot"], drawn["sliceScale"]) - want) <= step + 1e-12, name
-            # The slice's scale fits the slice: from 1, 2, 5 times a power of ten, the first that holds it.
+            # The slice's scale fits the slice: from 1, 2, 5 times a power of ten, the first that holds it,
+            # and never below 0.001, so that a slice of almost nothing is drawn flat, not blown up.
             if top > 1e-300:
-                assert top <= drawn["sliceScale"] < 2.5 * top + 1e-12, name
+                assert top <= drawn["sliceScale"] < max(2.5 * top, 0.001) + 1e-12, name
+            assert drawn["sliceScale"] >= 0.001, name
     watch.assert_clean()
 
 
@@ -266,9 +268,26 @@ def test_pointing_at_the_plane_or_the_sum_moves_z(open_page: Any) -> None:
     drawn = _drawn(page)
     z = drawn["z"]
     assert float(z) == pytest.approx(5.0, abs=0.05 + 1e-9)
-    # Clicks far apart are jumps: three lone totals, not a stretch of curve.
+    # Clicks far apart are jumps: three lone totals, drawn as dots, not a stretch of curve.
     runs = drawn["trace"].split(",")
     assert len(runs) == 3 and runs[0] == "1.50:1.50" and runs[-1] == f"{z}:{z}", runs
+    assert page.eval_on_selector(f"{EXPLORER} [data-role=trace]", "p => getComputedStyle(p).strokeLinecap") == "round"
+    # A drag traces every total it passes over, however fast the pointer moves.
+    svg = page.locator(f"{EXPLORER} svg[data-role=sum]")
+    box = svg.bounding_box()
+    left, _, width, _ = (float(n) for n in svg.get_attribute("data-plot").split())
+    scale = box["width"] / float(svg.get_attribute("viewBox").split()[2])
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + (left + 0.2 * width) * scale, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + (left + 0.5 * width) * scale, y)
+    page.mouse.move(box["x"] + (left + 0.8 * width) * scale, y)
+    page.mouse.up()
+    lo, hi = (z_lo + f * (z_hi - z_lo) for f in (0.2, 0.8))
+    runs = [tuple(float(v) for v in r.split(":")) for r in _drawn(page)["trace"].split(",")]
+    assert any(a <= lo + 0.05 and b >= hi - 0.05 for a, b in runs), runs
+    # Dragging selects no text on the page.
+    assert page.evaluate("String(window.getSelection())") == ""
     watch.assert_clean()
 
 
