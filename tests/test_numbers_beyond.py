@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from probconv import Density, Pmf, convolve, irwin_hall_pdf, mixture, normal_pdf
+from probconv import Density, Pmf, convolve, convolve2d, irwin_hall_pdf, kernels, mixture, normal_pdf
 from probconv.engine import DIRECT_MAX_LENGTH, auto_method
 from probconv.examples import X_WEIGHTS, Y_WEIGHTS, loaded_dice
 from tests.prose import DOCS, assert_page_states, placements, short
@@ -311,6 +311,50 @@ def uniform_exp_at(z: float) -> float:
     return uniform_exp_closed(z)
 
 
+def blur_twice() -> np.ndarray:
+    """Two 3 x 3 box blurs as one kernel: the library's 2-D convolution of the box with itself."""
+    return convolve2d(kernels.box(3), kernels.box(3))
+
+
+def blur_twice_weights() -> str:
+    k = blur_twice()
+    centre, corner = (Fraction(float(v)).limit_denominator(100) for v in (k[2, 2], k[0, 0]))
+    assert k.shape == (5, 5)
+    return f"centre weight is\n    $(3/9)^2 = {centre}$, and a corner weight is $(1/9)^2 = {corner}$"
+
+
+def blur_twice_axis() -> str:
+    axis = blur_twice().sum(axis=0)
+    return ", ".join(f"{Fraction(float(v)).limit_denominator(100) * 9}/9" for v in axis).join("$$")
+
+
+def blur_twice_variance() -> str:
+    axis = blur_twice().sum(axis=0)
+    offsets = np.arange(-2, 3)
+    variance = Fraction(float(axis @ offsets**2)).limit_denominator(100)
+    single = Fraction(float(kernels.box(3).sum(axis=0) @ np.arange(-1, 2) ** 2)).limit_denominator(100)
+    return f"combined jitter has variance ${variance}$, not the ${single}$"
+
+
+def cnn_dice() -> Pmf:
+    X = Pmf.die(list(X_WEIGHTS), exact=True)
+    return X - Pmf.die([1] * 6, exact=True)
+
+
+def cnn_dice_tie() -> str:
+    return f"so $P(X - Y = 0) = (0.10 + \\dots + 0.30)/6 = {cnn_dice()[0]}$"
+
+
+def cnn_dice_beats() -> str:
+    beats = sum((cnn_dice()[d] for d in range(1, 6)), Fraction(0))
+    return f"= \\frac{{3.15}}{{6}} = {float(beats):.3f}"
+
+
+def cnn_dice_fractions() -> str:
+    d = cnn_dice()
+    return f"`{d[0]!r}` and `{sum((d[k] for k in range(1, 6)), Fraction(0))!r}`"
+
+
 def uniform_exp_peak() -> str:
     s = uniform_exp()
     k = int(np.argmax(s.values))
@@ -564,6 +608,14 @@ ENTRIES = [
       id="ex-uniform-trapezoid"),
     E("exercises.md", r"\int_0^1 \frac{z}{2}\, dz = \frac{1}{4}", uniform_trapezoid_corner,
       id="ex-uniform-trapezoid-corner"),
+    E("exercises.md", "centre weight is\n    $(3/9)^2 = 1/9$, and a corner weight is $(1/9)^2 = 1/81$",
+      blur_twice_weights, id="ex-blur-twice-weights"),
+    E("exercises.md", "$1/9, 2/9, 3/9, 2/9, 1/9$", blur_twice_axis, id="ex-blur-twice-axis"),
+    E("exercises.md", "combined jitter has variance $4/3$, not the $2/3$", blur_twice_variance,
+      id="ex-blur-twice-variance"),
+    E("exercises.md", "so $P(X - Y = 0) = (0.10 + \\dots + 0.30)/6 = 1/6$", cnn_dice_tie, id="ex-cnn-dice-tie"),
+    E("exercises.md", "= \\frac{3.15}{6} = 0.525", cnn_dice_beats, id="ex-cnn-dice-beats"),
+    E("exercises.md", "`Fraction(1, 6)` and `Fraction(21, 40)`", cnn_dice_fractions, id="ex-cnn-dice-fractions"),
 ]
 
 

@@ -412,6 +412,15 @@ FIGURE_FACTS = [
                  id="pairs-output-size"),
     pytest.param("dimensions.md", "kernels_as_jitter", 'drawn in **same** mode', '"same" mode', id="jitter-mode"),
     pytest.param("dimensions.md", "edge_kernel", 'drawn in **same** mode', '"same" mode', id="edge-mode"),
+    pytest.param("dimensions.md", "kernel_over_patch", 'drawn in **same** mode', 'mode=\"same\"', id="patch-mode"),
+    pytest.param("dimensions.md", "kernel_over_patch", "the nine products add up to the output",
+                 "nine products add up to the output", id="patch-sum"),
+    pytest.param("dimensions.md", "signal_1d", "`convolve` in full mode", "in full mode", id="signal-mode"),
+    pytest.param("dimensions.md", "signal_1d", "a 1 at lag 0", "1 at lag 0", id="signal-echo"),
+    pytest.param("dimensions.md", "dots_psf", "kernel at one scale", "at one scale", id="dots-scale"),
+    pytest.param("dimensions.md", "padding_choices", 'each padding, in "same" mode', '"same" mode', id="padding-mode"),
+    pytest.param("dimensions.md", "padding_choices", '`"wrap"`, the image repeated', "the image repeated (wrap)",
+                 id="padding-wrap"),
 ]
 
 

@@ -18,11 +18,12 @@ Everything works without scipy, only more slowly.
 """
 
 from .conv1d import METHODS_1D, convolve, convolve_power
-from .conv2d import METHODS_2D, convolve2d, correlate2d
+from .conv2d import BOUNDARIES, METHODS_2D, convolve2d, correlate2d
 from .cost import DIRECT_MAX_LENGTH, auto_method
 from .windows import MODES
 
 __all__ = [
+    "BOUNDARIES",
     "DIRECT_MAX_LENGTH",
     "METHODS_1D",
     "METHODS_2D",

@@ -1,4 +1,9 @@
-"""Two-dimensional convolution and correlation, with zero fill outside the image.
+"""Two-dimensional convolution and correlation, with a choice of what lies beyond the image's border.
+
+What the output keeps (``mode``: full, same, valid) and what lies beyond the
+border (``boundary``: zeros, a mirror image, the nearest pixel, or the image
+repeated) are two separate choices. Every boundary but zeros is computed by
+extending the image with :func:`numpy.pad` and convolving over the extension.
 
 Each method computes scipy.signal's numbers (up to round-off):
 
@@ -12,7 +17,7 @@ Each method computes scipy.signal's numbers (up to round-off):
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -24,9 +29,14 @@ from .conv1d import WORK_COPIES
 from .cost import choose_2d, pass_costs
 from .windows import MODES, crop, window
 
-__all__ = ["METHODS_2D", "convolve2d", "correlate2d", "rank_one"]
+__all__ = ["BOUNDARIES", "METHODS_2D", "convolve2d", "correlate2d", "rank_one"]
 
 METHODS_2D = ("auto", "direct", "fft", "ndimage", "separable")
+#: What lies beyond the border: zeros; the image mirrored about its edge (the edge pixel repeated:
+#: ``c b a | a b c``, scipy.ndimage's "reflect"); the nearest edge pixel; the image repeated.
+BOUNDARIES = ("fill", "reflect", "nearest", "wrap")
+# The same extensions in numpy.pad's words.
+_NP_PAD: dict[str, Literal["symmetric", "edge", "wrap"]] = {"reflect": "symmetric", "nearest": "edge", "wrap": "wrap"}
 
 
 def _direct(a: Array, k: Array, mode: str, flipped: bool) -> Array:
@@ -146,12 +156,15 @@ def _separable(a: Array, col: Array, row: Array, mode: str, flipped: bool) -> Ar
     return _pass_1d(tmp, row, 1, mode, flipped)
 
 
-def _check_2d(a: Any, k: Any, mode: str, method: str) -> tuple[Array, Array]:
+def _check_2d(a: Any, k: Any, mode: str, method: str, boundary: str) -> tuple[Array, Array]:
     a = as_float_array(a, "image", 2)
     k = as_float_array(k, "kernel", 2)
     check_choice(mode, "mode", MODES)
     check_choice(method, "method", METHODS_2D)
-    cells = (a.shape[0] + k.shape[0] - 1) * (a.shape[1] + k.shape[1] - 1)
+    check_choice(boundary, "boundary", BOUNDARIES)
+    # Any boundary but zeros convolves over the image extended by the kernel's size less one on each side.
+    grow = 0 if boundary == "fill" else 2
+    cells = (a.shape[0] + (1 + grow) * (k.shape[0] - 1)) * (a.shape[1] + (1 + grow) * (k.shape[1] - 1))
     check_memory(
         float_bytes(cells, WORK_COPIES), f"a 2-D convolution with {cells:,} values", "use a smaller image or kernel"
     )
@@ -168,8 +181,8 @@ def _check_2d(a: Any, k: Any, mode: str, method: str) -> tuple[Array, Array]:
     return a, k
 
 
-def convolve2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> Array:
-    """Two-dimensional convolution with zero fill outside the image.
+def convolve2d(a: Any, k: Any, mode: str = "full", method: str = "auto", boundary: str = "fill") -> Array:
+    """Two-dimensional convolution, with zeros (or another ``boundary``) beyond the image.
 
     Parameters
     ----------
@@ -187,11 +200,20 @@ def convolve2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> Arra
         multiplies 2-D spectra, ``"ndimage"`` uses scipy.ndimage's C loop
         (needs scipy), ``"separable"`` needs a rank-one kernel (box, Gaussian,
         Sobel) and runs two 1-D passes. ``"auto"`` picks the fastest.
+    boundary : {"fill", "reflect", "nearest", "wrap"}
+        What the sum reads beyond the border: ``"fill"`` zeros;
+        ``"reflect"`` the image mirrored about its edge, the edge pixel
+        repeated (``c b a | a b c``, as scipy.ndimage's ``"reflect"`` and
+        numpy.pad's ``"symmetric"``); ``"nearest"`` the edge pixel; ``"wrap"``
+        the image repeated. Independent of ``mode``, which says which outputs
+        to keep; with ``"same"`` and an odd kernel the result is
+        :func:`scipy.ndimage.convolve` with the matching mode.
 
     Returns
     -------
     ndarray
-        ``out[m, n] = sum_{i, j} a[i, j] k[m - i, n - j]`` cropped to ``mode``.
+        ``out[m, n] = sum_{i, j} a[i, j] k[m - i, n - j]`` cropped to ``mode``,
+        where ``a`` is extended beyond its border as ``boundary`` says.
 
     Examples
     --------
@@ -202,9 +224,35 @@ def convolve2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> Arra
     array([[0., 0., 0.],
            [0., 1., 2.],
            [0., 3., 4.]])
+
+    A blur darkens the border when zeros lie beyond it, and keeps a flat image flat otherwise:
+
+    >>> box = [[1 / 3, 1 / 3, 1 / 3]]
+    >>> convolve2d([[3, 3, 3, 3]], box, mode="same")
+    array([[2., 3., 3., 2.]])
+    >>> convolve2d([[3, 3, 3, 3]], box, mode="same", boundary="reflect")
+    array([[3., 3., 3., 3.]])
+    >>> convolve2d([[1, 2, 3, 4]], [[0, 0, 1]], mode="same", boundary="wrap")  # one step right, round the edge
+    array([[4., 1., 2., 3.]])
     """
-    a, k = _check_2d(a, k, mode, method)
+    a, k = _check_2d(a, k, mode, method, boundary)
+    if boundary != "fill":
+        return _extended(a, k, mode, method, boundary, flipped=False)
     return _convolve2d(a, k, mode, method, flipped=False)
+
+
+def _extended(a: Array, k: Array, mode: str, method: str, boundary: str, flipped: bool) -> Array:
+    """Convolve over ``a`` extended as ``boundary`` says, then keep ``mode``'s window.
+
+    With the image padded by the kernel's size less one on each side, the
+    "valid" convolution of the padded image is the full convolution of the
+    extended image, from which every mode is cut as for zeros.
+    """
+    pad = ((k.shape[0] - 1,) * 2, (k.shape[1] - 1,) * 2)
+    ext = np.pad(a, pad, mode=_NP_PAD[boundary])
+    kernel = k[::-1, ::-1] if flipped else k
+    full = _convolve2d(ext, kernel, "valid", method, flipped=False)
+    return np.ascontiguousarray(crop(full, a.shape, k.shape, mode, flipped))
 
 
 def _convolve2d(a: Array, k: Array, mode: str, method: str, flipped: bool) -> Array:
@@ -226,7 +274,7 @@ def _convolve2d(a: Array, k: Array, mode: str, method: str, flipped: bool) -> Ar
     return np.ascontiguousarray(out)
 
 
-def correlate2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> Array:
+def correlate2d(a: Any, k: Any, mode: str = "full", method: str = "auto", boundary: str = "fill") -> Array:
     """Two-dimensional cross-correlation: convolution with the kernel flipped on both axes.
 
     This is what CNN "convolution" layers and most image tools compute. Shapes
@@ -234,7 +282,7 @@ def correlate2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> Arr
 
     Parameters
     ----------
-    a, k, mode, method
+    a, k, mode, method, boundary
         As for :func:`convolve2d`.
 
     Returns
@@ -250,5 +298,7 @@ def correlate2d(a: Any, k: Any, mode: str = "full", method: str = "auto") -> Arr
            [2., 1., 0.],
            [0., 0., 0.]])
     """
-    a, k = _check_2d(a, k, mode, method)
+    a, k = _check_2d(a, k, mode, method, boundary)
+    if boundary != "fill":
+        return _extended(a, k, mode, method, boundary, flipped=True)
     return _convolve2d(a, k[::-1, ::-1], mode, method, flipped=True)

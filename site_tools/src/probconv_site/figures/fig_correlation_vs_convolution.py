@@ -11,7 +11,7 @@ from numpy.typing import NDArray
 from probconv import convolve2d, correlate2d
 
 from .helpers import cell_grid
-from .style import Theme, fade_cmap, mix, new_figure
+from .style import Theme, mix, new_figure
 
 #: An L-shaped kernel: any flip or turn of it is easy to spot.
 KERNEL = np.array([[1.0, 0.0, 0.0], [2.0, 0.0, 0.0], [3.0, 4.0, 5.0]])
@@ -37,7 +37,7 @@ def draw(theme: Theme) -> Figure:
     fig = new_figure(theme, height=5.6)
     gs = fig.add_gridspec(2, 2, width_ratios=[SIZE, SIZE])
     norm = Normalize(0.0, float(KERNEL.max()))
-    cmap = fade_cmap(theme)
+    cmap = theme.gray  # drawn as images: 0 black, larger values lighter, in both themes
     edge = mix(theme.muted, theme.bg, 0.45)
     for slot, (title, values, gid) in zip(((0, 0), (0, 1), (1, 0), (1, 1)), panels, strict=True):
         ax = fig.add_subplot(gs[slot])

@@ -25,7 +25,7 @@ def draw(theme: Theme) -> Figure:
     kmax = float(np.abs(k).max())
     cell_grid(k, ax_k, theme=theme, cmap=theme.div, norm=Normalize(-kmax, kmax),
               labels=lambda i, j, v: f"{v:+.0f}".replace("-", "−") if v else "0", gid="kernel", fontsize=15)
-    ax_k.set_title("Sobel kernel (sums to 0)")
+    ax_k.set_title("Sobel (sum 0)")
     show_image(img, fig.add_subplot(gs[0, 1]), theme=theme, vmin=0, vmax=1, title="image", gid="image")
     ax_out = fig.add_subplot(gs[1, :])
     omax = float(np.abs(out).max())

@@ -10,7 +10,7 @@ from probconv import convolve2d, kernels
 
 from .helpers import show_image
 from .images import sample_image
-from .style import Theme, fade_cmap, new_figure
+from .style import Theme, new_figure
 
 BOX = 5
 SIGMA = 1.5
@@ -40,7 +40,7 @@ def draw(theme: Theme) -> Figure:
     show_image(img, fig.add_subplot(gs[0, :]), theme=theme, vmin=0, vmax=1, title="image", gid="image")
     for row, (title, k) in enumerate(ks.items(), start=1):
         ax_k = fig.add_subplot(gs[row, 0])
-        show_image(_pad_to(k, side), ax_k, theme=theme, cmap=fade_cmap(theme), vmin=0, vmax=vmax,
+        show_image(_pad_to(k, side), ax_k, theme=theme, vmin=0, vmax=vmax,
                    title=f"kernel: {title}", gid=f"kernel-{row}")
         # "same" mode keeps the image's size; outside the image counts as black (zero fill).
         show_image(convolve2d(img, k, mode="same"), fig.add_subplot(gs[row, 1]), theme=theme, vmin=0, vmax=1,

@@ -219,7 +219,9 @@ _SPECS = [
         "png",
         "Blur as random jitter. A box kernel moves each pixel uniformly within 2 pixels in each "
         "direction; a Gaussian kernel (σ = 1.5 pixels) moves it by a normal amount. "
-        "Outputs are convolve2d in \"same\" mode (zero fill outside the image).",
+        "Outputs are convolve2d in \"same\" mode (zero fill outside the image). The kernel panels are "
+        "magnified: each 11 × 11 kernel window is drawn as wide as the 64 × 64 image, so one kernel pixel is "
+        "drawn 5.8 times (64/11) as large as an image pixel.",
         "Top: a small synthetic image with a ring, a bar, stripes and dots. Below, left: a 5 by 5 "
         "box kernel and a Gaussian kernel; right: the image blurred by each, the box result "
         "blockier, the Gaussian one smoother.",
@@ -227,13 +229,13 @@ _SPECS = [
     FigureSpec(
         "edge_kernel",
         "png",
-        "Where the probability reading stops. The Sobel kernel has negative weights and sums to 0: "
-        "it is no distribution, and its output, in \"same\" mode, is positive on one side of an "
-        "edge and negative on the other. The colour map is centred at 0.",
+        "A signed kernel at work. The Sobel kernel has negative weights and sums to 0: it is no "
+        "distribution, and its output, in \"same\" mode with zeros beyond the border, is positive on "
+        "one side of an edge and negative on the other. The colour map is centred at 0.",
         "Top left: the 3 by 3 Sobel kernel with weights 1, 2, 1 in the left column, 0 in the middle "
         "and −1, −2, −1 in the right column. Top right: the image. Bottom: the image filtered by the "
-        "kernel, with opposite colours on the left and right edges of each shape and the neutral "
-        "colour, 0, on flat regions.",
+        "kernel, with opposite colours on the left and right edges of each shape and the middle colour "
+        "of the scale, 0, on flat regions.",
     ),
     FigureSpec(
         "everyone_with_everyone",
@@ -305,6 +307,77 @@ _SPECS = [
         "Top: densities of the mean of 1, 2 and 8 Cauchy variables, three curves lying on top of "
         "each other and on the exact Cauchy density, peak about 0.32. Bottom: densities of the "
         "mean of 1, 2 and 8 standard normals, each taller and narrower, peaks about 0.40, 0.56 and 1.13.",
+    ),
+    FigureSpec(
+        "kernel_over_patch",
+        "svg",
+        "Why convolution turns the kernel. For the boxed output pixel, in the second row and third column "
+        "of convolve2d(a, k, mode=\"same\") (zeros beyond the border, which this patch does not reach), the "
+        "kernel k (weights 1 to 9 in reading order, centre boxed) is laid over the 3 × 3 patch turned by "
+        "180°: the pixel above-left of the output meets the bottom-right weight 9, the weight of the jump that "
+        "carries it onto the output. The "
+        "nine products add up to the output, 124; sliding k unturned, as a CNN layer (a correlation) does, "
+        "would give 136.",
+        "Four panels. Top left: a 5 by 5 image of the integers 1 to 4, with the 3 by 3 patch 1 3 4 / 4 4 1 / "
+        "1 4 4 outlined. Top right: the kernel with weights 1 2 3 / 4 5 6 / 7 8 9. Bottom left: the kernel "
+        "turned 180 degrees over the patch, cells 1×9, 3×8, 4×7 / 4×6, 4×5, 1×4 / 1×3, 4×2, 4×1. Bottom right: "
+        "the 5 by 5 output with one cell, 124, marked. Below: 9 + 24 + 28 + 24 + 20 + 4 + 3 + 8 + 4 = 124.",
+    ),
+    FigureSpec(
+        "dots_psf",
+        "png",
+        "A dot becomes a copy of the kernel. Rows and columns 37 to 62 of the image above, which hold its four "
+        "isolated dots, blurred by a 5 × 5 box and by a Gaussian (σ = 1.5): each dot of brightness 1 turns into "
+        "the kernel itself, its point-spread function. The blurs "
+        "are convolve2d of the whole image (\"same\" mode, zero fill), then cropped; each blur and its kernel is "
+        "brightened so that the kernel's largest weight shows white (× 25 for the box, whose weights are "
+        "1/25 = 0.04). All panels, kernels included, are drawn at one scale, 2.5 times that of the whole image "
+        "in the figure above.",
+        "Top left: a black square with four single white pixels. Top right: the same region after a 5 by 5 box "
+        "blur, shown 25 times brighter: four white 5 by 5 squares. Bottom right: after a Gaussian blur with "
+        "sigma 1.5, shown 14.1 times brighter: four soft round spots. Bottom left: the box kernel, a white 5 by 5 "
+        "square, and the Gaussian kernel, a soft spot, each the same size as its copies in the blurred images.",
+    ),
+    FigureSpec(
+        "signed_kernels",
+        "svg",
+        "Kernels with negative weights are weighted differences of jitters. Sobel x = 4 × (P − Q): P and Q "
+        "both move a grain up 1/4, stay 1/2 or down 1/4 (two coin flips), then P steps one pixel left and Q one "
+        "pixel right. Sharpen = 5 × δ − 4 × N: δ keeps a pixel where it is, N moves it to one of its 4 "
+        "neighbours with probability 1/4 each, so out(z) = 5 a(z) − 4 E[a(z − D)].",
+        "Two equations of 3 by 3 grids with every weight written in the cells. Top: the Sobel kernel (columns "
+        "1, 2, 1 / 0, 0, 0 / −1, −2, −1, read left to right) = 4 × ( P − Q ), where P has 1/4, 1/2, 1/4 in its "
+        "left column and Q the same in its right column, zeros elsewhere. Bottom: the sharpen kernel (5 in the "
+        "centre, −1 at its four neighbours, 0 in the corners) = 5 × δ, a single 1 in the centre, − 4 × N, 1/4 "
+        "at each of the four neighbours and 0 in the centre.",
+    ),
+    FigureSpec(
+        "padding_choices",
+        "png",
+        "One 7 × 7 box blur in \"same\" mode with four boundary choices: zeros beyond the border (fill), the "
+        "image mirrored (reflect), the edge pixel repeated (nearest), and the image repeated (wrap). The input "
+        "is the test image on a grey background (0.3 + 0.7 × image), shifted 6 pixels up and 8 left so that the "
+        "ring and the grey rectangle touch the left edge and the stripes the top edge. Here reflect and "
+        "nearest look alike: every edge is flat or meets the border square on.",
+        "Six grey images, 64 by 64 pixels. Top: the input and the 7 × 7 box kernel drawn to the same scale. "
+        "Below, the blurred image for each boundary. With fill, a dark frame about 3 pixels wide runs around "
+        "the border (a flat corner drops from 0.3 to about 0.1). Reflect and nearest keep the grey background "
+        "level at the border and look alike. With wrap, the bar and ring glow faintly along the right edge "
+        "(0.51 instead of 0.3 beside the bar) and the stripes reappear along the bottom edge.",
+    ),
+    FigureSpec(
+        "signal_1d",
+        "svg",
+        "A 48-sample signal (a unit spike at n = 3, a plateau of 0.6 on n = 16 to 27, a spike of 0.8 at n = 40) "
+        "convolved in full mode with a moving average of 5 taps of 1/5 and with an echo kernel (1 at lag 0, 0.5 "
+        "at lag 8). Each kernel is the system's impulse response: the unit spike comes out as an exact copy of "
+        "the kernel (pink), and the input is drawn faintly behind each output.",
+        "Stem plots sharing a time axis, sample n from 0 to 55. Input: a pink spike of height 1 at n = 3, a "
+        "plateau at 0.6, a spike of 0.8 at n = 40. Left of each output, its kernel: five stems of 0.2; or stems "
+        "of 1 at lag 0 and 0.5 at lag 8. Moving average: the spike becomes five stems of 0.2 at n = 3 to 7, the "
+        "plateau ramps up to 0.6 and down, the second spike becomes five stems of 0.16. Echo: stems of 1 at "
+        "n = 3 and 0.5 at n = 11; the plateau plus its echo reaches 0.9 on n = 24 to 27; the second spike gives "
+        "0.8 at n = 40 and 0.4 at n = 48.",
     ),
 ]
 

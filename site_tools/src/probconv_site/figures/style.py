@@ -62,9 +62,18 @@ class Theme:
 
     @property
     def gray(self) -> LinearSegmentedColormap:
-        """Grey ramp for images whose 0 is the page background (white on light, slate on dark)."""
-        end = "#ffffff" if self.dark else "#000000"
-        return LinearSegmentedColormap.from_list(f"gray-{self.name}", [self.bg, end])
+        """Grey ramp for images, the same in both themes: 0 black, larger values lighter, 1 white.
+
+        An image is drawn as an image, so that "bright" in the text is bright on the page;
+        show_image frames it, so that a black image stands out from the dark scheme's page.
+
+        Examples
+        --------
+        >>> from matplotlib.colors import to_hex
+        >>> [to_hex(THEMES[t].gray(v)) for t in ("light", "dark") for v in (0.0, 1.0)]
+        ['#000000', '#ffffff', '#000000', '#ffffff']
+        """
+        return LinearSegmentedColormap.from_list(f"gray-{self.name}", ["#000000", "#ffffff"])
 
     @property
     def dark(self) -> bool:
