@@ -208,7 +208,7 @@ def test_scripts_fetch_nothing(script: Path) -> None:
 
 def test_widgets_share_one_set_of_helpers() -> None:
     """The explorers and the scrubber build on widgets.js: none carries its own copy of the maths or the builders."""
-    for name in ("explorer.js", "scrubber.js", "continuous.js"):
+    for name in ("explorer.js", "scrubber.js", "continuous.js", "playground.js"):
         js = (ROOT / "docs" / "javascripts" / name).read_text(encoding="utf-8")
         assert "window.probconvWidgets" in js, name
         for own_copy in ("function gcd", "function fraction", "function compute", "createElementNS", "DOMContentLoaded",

@@ -256,3 +256,12 @@ def continuous_vectors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, An
     subprocess.run([sys.executable, "-m", "probconv_site.continuous_vectors", "--out", str(out)], check=True)
     payload: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     return payload
+
+
+@pytest.fixture(scope="session")
+def playground_vectors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The kernel playground's vectors and image as ``python -m probconv_site.playground_vectors`` writes them."""
+    out = tmp_path_factory.mktemp("playground") / "playground_vectors.json"
+    subprocess.run([sys.executable, "-m", "probconv_site.playground_vectors", "--out", str(out)], check=True)
+    payload: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return payload

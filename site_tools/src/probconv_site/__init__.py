@@ -4,6 +4,7 @@
   alt text, and the cached, parallel build (``python -m probconv_site.figures``);
 * :mod:`probconv_site.explorer_vectors`: the dice explorer's and the scrubber's reference numbers;
 * :mod:`probconv_site.continuous_vectors`: the continuous explorer's reference numbers;
+* :mod:`probconv_site.playground_vectors`: the kernel playground's reference numbers;
 * :mod:`probconv_site.vector_files`: writing those numbers to JSON, and their command line;
 * :mod:`probconv_site.notebook`: executes the chapter's notebook and normalises its outputs;
 * :mod:`probconv_site.digest`: the cache keys' hashing of sources and package versions;
