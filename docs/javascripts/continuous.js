@@ -196,13 +196,8 @@
     });
   }
 
-  /** v with d decimals, and a true minus sign. */
-  function signed(v, d) {
-    var t = v.toFixed(d);
-    return t.charAt(0) === "-" ? "\u2212" + t.slice(1) : t;
-  }
-
-  var fixed2 = function (v) { return signed(v, 2); };
+  /** A total: two decimals, and a true minus sign. */
+  var fixed2 = function (v) { return W.minus(v.toFixed(2)); };
   /** A density: "0" where it is exactly 0 (off the support), else three decimals. */
   var fixed3 = function (v) { return v === 0 ? "0" : v.toFixed(3); };
 
@@ -262,12 +257,12 @@
     xs.forEach(function (x) {
       var px = self.px(x);
       g.appendChild(svgEl("line", { x1: px, x2: px, y1: b.top + b.height, y2: b.top + b.height + 5, class: "pc-cont__tick" }));
-      g.appendChild(svgEl("text", { x: px, y: b.top + b.height + 21, "text-anchor": "middle", class: "pc-axis" }, String(x).replace("-", "\u2212")));
+      g.appendChild(svgEl("text", { x: px, y: b.top + b.height + 21, "text-anchor": "middle", class: "pc-axis" }, W.minus(String(x))));
     });
     ys.forEach(function (y) {
       var py = self.py(y);
       if (grid) g.appendChild(svgEl("line", { x1: b.left, x2: b.left + b.width, y1: py, y2: py, class: y ? "pc-bars__grid" : "pc-bars__zero" }));
-      g.appendChild(svgEl("text", { x: b.left - 6, y: py + 5, "text-anchor": "end", class: "pc-axis" }, fy(y).replace("-", "\u2212")));
+      g.appendChild(svgEl("text", { x: b.left - 6, y: py + 5, "text-anchor": "end", class: "pc-axis" }, W.minus(fy(y))));
     });
   };
 

@@ -101,8 +101,7 @@
 
   /** A number written short: up to three decimals, a true minus sign, no "-0". */
   function short(v) {
-    var t = Math.abs(v) < 5e-13 ? "0" : String(Number(v.toFixed(3)));
-    return t.charAt(0) === "-" ? "\u2212" + t.slice(1) : t;
+    return W.minus(Math.abs(v) < 5e-13 ? "0" : String(Number(v.toFixed(3))));
   }
 
   function rgb(c) {
@@ -361,7 +360,7 @@
       var y = t.row * CELL;
       self.inputChart.marks.appendChild(svgEl("rect", { x: x + 1, y: y + 1, width: CELL - 2, height: CELL - 2, class: "pc-play__patch-cell" }));
       // The shorter of the weight as typed and as a decimal: "1/9" rather than "0.111".
-      var typedLabel = self.kText[t.wi][t.wj].replace(/^-/, "\u2212");
+      var typedLabel = W.minus(self.kText[t.wi][t.wj]);
       var label = typedLabel.length < short(t.weight).length ? typedLabel : short(t.weight);
       self.inputChart.marks.appendChild(svgEl("text", {
         x: x + CELL / 2, y: y + CELL / 2 + 4, "text-anchor": "middle",
@@ -399,7 +398,7 @@
     var box = this.products;
     var kText = this.kText;
     // Each weight in use as the reader typed it (1/9 stays a fraction), with a true minus sign.
-    var typed = function (t) { return kText[t.wi][t.wj].replace(/^-/, "\u2212"); };
+    var typed = function (t) { return W.minus(kText[t.wi][t.wj]); };
     W.clear(box);
     var pm = this.pin[0];
     var pn = this.pin[1];

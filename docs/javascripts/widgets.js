@@ -185,6 +185,11 @@
     return { texts: ps.map(function (p) { return p.value.toFixed(3); }), exact: false };
   }
 
+  /** A number's text with a true minus sign (U+2212) in place of a leading hyphen. */
+  function minus(text) {
+    return text.charAt(0) === "-" ? "\u2212" + text.slice(1) : text;
+  }
+
   /** A grid cell's label: four places when that makes it exact (0.0375), else three. */
   function cellText(p) {
     if (p.num === 0) return "0";
@@ -655,6 +660,7 @@
     exactAndDecimal: exactAndDecimal,
     alignedDecimals: alignedDecimals,
     cellText: cellText,
+    minus: minus,
     el: el,
     svgEl: svgEl,
     setAttrs: setAttrs,

@@ -239,29 +239,28 @@ def open_page(browser: Any, base_url: str) -> Iterator[Any]:
         context.close()
 
 
+def _written(tmp_path_factory: pytest.TempPathFactory, module: str) -> dict[str, Any]:
+    """What ``python -m probconv_site.MODULE --out FILE`` writes: a widget's vectors (a build artefact)."""
+    out = tmp_path_factory.mktemp(module) / f"{module}.json"
+    subprocess.run([sys.executable, "-m", f"probconv_site.{module}", "--out", str(out)], check=True)
+    payload: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return payload
+
+
 @pytest.fixture(scope="session")
 def vectors(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    """The widgets' vectors as ``python -m probconv_site.explorer_vectors`` writes them (a build artefact)."""
-    out = tmp_path_factory.mktemp("vectors") / "explorer_vectors.json"
-    subprocess.run([sys.executable, "-m", "probconv_site.explorer_vectors", "--out", str(out)], check=True)
-    vectors: list[dict[str, Any]] = json.loads(out.read_text(encoding="utf-8"))["vectors"]
-    return vectors
+    """The dice explorer's and the scrubber's vectors."""
+    found: list[dict[str, Any]] = _written(tmp_path_factory, "explorer_vectors")["vectors"]
+    return found
 
 
 @pytest.fixture(scope="session")
 def continuous_vectors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """The continuous explorer's vectors, grid and menu as ``python -m probconv_site.continuous_vectors``
-    writes them (a build artefact)."""
-    out = tmp_path_factory.mktemp("continuous") / "continuous_vectors.json"
-    subprocess.run([sys.executable, "-m", "probconv_site.continuous_vectors", "--out", str(out)], check=True)
-    payload: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return payload
+    """The continuous explorer's vectors, grid and menu."""
+    return _written(tmp_path_factory, "continuous_vectors")
 
 
 @pytest.fixture(scope="session")
 def playground_vectors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """The kernel playground's vectors and image as ``python -m probconv_site.playground_vectors`` writes them."""
-    out = tmp_path_factory.mktemp("playground") / "playground_vectors.json"
-    subprocess.run([sys.executable, "-m", "probconv_site.playground_vectors", "--out", str(out)], check=True)
-    payload: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return payload
+    """The kernel playground's vectors and image."""
+    return _written(tmp_path_factory, "playground_vectors")

@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 
 from probconv import Density, Density2D, normal_pdf
 
-from .style import Theme, new_figure
+from .style import Theme, placed_figure
 
 #: The three totals, one row each.
 ZS = (0.0, 1.5, 3.0)
@@ -139,10 +139,7 @@ def draw(theme: Theme) -> Figure:
     """Three rows (heat map with the line, slice curve with its area), then f_{X+Y} with the areas."""
     grid = joint()
     _, _, total = densities()
-    fig = new_figure(theme, height=8.4)
-    # Fixed positions, not constrained layout: the layout would follow text extents, which vary in the
-    # last bits with what the process drew before, and the SVG must not depend on the order of a build.
-    fig.set_layout_engine("none")
+    fig = placed_figure(theme, height=8.4)
     axes = {key: fig.add_axes(box, label=key) for key, box in POSITIONS.items()}
     # Column headers: what each panel of a row shows.
     # Plain text, not mathtext: mathtext extents can change with what was drawn before in the process,

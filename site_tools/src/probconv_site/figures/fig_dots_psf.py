@@ -17,7 +17,7 @@ from probconv import convolve2d, kernels
 
 from .helpers import show_image
 from .images import sample_image
-from .style import FONT_MIN, WIDTH, Theme, new_figure
+from .style import FONT_MIN, WIDTH, Theme, placed_figure
 
 #: The dots of :func:`sample_image`, (row, column).
 DOTS = ((42, 40), (50, 48), (44, 55), (56, 58))
@@ -73,8 +73,7 @@ def draw(theme: Theme) -> Figure:
     left = (WIDTH - 2 * panel[0] - GAP) / 2
     right = left + panel[0] + GAP
     lower = 2 * TITLE + panel[1]
-    fig = new_figure(theme, height=lower + panel[1] + BOTTOM)
-    fig.set_layout_engine("none")
+    fig = placed_figure(theme, height=lower + panel[1] + BOTTOM)
 
     show_image(crop, _place(fig, left, TITLE, panel), theme=theme, vmin=0, vmax=1,
                title="image: four dots", gid="image")

@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 from probconv import convolve2d
 
 from .helpers import cell_grid
-from .style import Theme, mix, new_figure, text_on
+from .style import Theme, mix, placed_figure, text_on
 
 #: Weights 1 to 9 in reading order: every weight names its cell, so the turn is visible.
 KERNEL = np.arange(1.0, 10.0).reshape(3, 3)
@@ -89,11 +89,7 @@ def draw(theme: Theme) -> Figure:
     at_target = np.zeros_like(out)
     at_target[TARGET] = 1
 
-    fig = new_figure(theme, height=6.7)
-    # Fixed positions (those constrained layout chose), not the layout engine: its result follows
-    # text extents, which vary in the last bits with what the process drew before, and the file
-    # must not depend on the order of a build.
-    fig.set_layout_engine("none")
+    fig = placed_figure(theme, height=6.7)  # at the positions constrained layout chose
 
     ax_a = fig.add_axes(POSITIONS["image"])
     cell_grid(in_patch, ax_a, theme=theme, cmap=plain, norm=two, gid="image-patch", fontsize=CELL_FONT,

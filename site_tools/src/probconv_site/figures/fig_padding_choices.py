@@ -16,7 +16,7 @@ from probconv import convolve2d, kernels
 
 from .helpers import show_image
 from .images import sample_image
-from .style import FONT_MIN, Theme, new_figure
+from .style import FONT_MIN, Theme, placed_figure
 
 #: Level of the background, so that a darkened border shows.
 BACKGROUND = 0.3
@@ -57,11 +57,7 @@ POSITIONS: tuple[tuple[float, float, float, float], ...] = (
 def draw(theme: Theme) -> Figure:
     """Top: the input and the kernel. Below: the blurred image for each boundary, 2 x 2."""
     img, k = image(), kernel()
-    fig = new_figure(theme, height=7.9)
-    # Fixed positions (those constrained layout chose), not the layout engine: its result follows
-    # text extents, which vary in the last bits with what the process drew before, and the file
-    # must not depend on the order of a build.
-    fig.set_layout_engine("none")
+    fig = placed_figure(theme, height=7.9)  # at the positions constrained layout chose
     show_image(img, fig.add_axes(POSITIONS[0]), theme=theme, vmin=0, vmax=1, title="input", gid="input")
     # The kernel drawn at the image's scale: how far beyond the border it reaches.
     side = img.shape[0]

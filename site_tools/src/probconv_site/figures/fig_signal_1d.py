@@ -14,7 +14,7 @@ from numpy.typing import NDArray
 
 from probconv import convolve
 
-from .style import FONT_MIN, Theme, new_figure
+from .style import FONT_MIN, Theme, placed_figure
 
 LENGTH = 48
 #: The isolated spike whose output is a copy of each kernel: (sample, height).
@@ -84,11 +84,7 @@ def draw(theme: Theme) -> Figure:
     """Left: each kernel as a stem plot. Right: the input, then each output over the input drawn faintly."""
     x = signal()
     n_out = LENGTH + max(k.size for k in systems().values()) - 1
-    fig = new_figure(theme, height=6.4)
-    # Fixed positions (those constrained layout chose), not the layout engine: its result follows
-    # text extents, which vary in the last bits with what the process drew before, and the file
-    # must not depend on the order of a build.
-    fig.set_layout_engine("none")
+    fig = placed_figure(theme, height=6.4)  # at the positions constrained layout chose
     ax_in = fig.add_axes(SIGNALS[0])
     spike_at, spike_height = SPIKE
     others = np.arange(LENGTH) != spike_at

@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 from probconv import convolve, kernels
 
 from .helpers import cell_grid
-from .style import FONT, FONT_MIN, Theme, mix, new_figure
+from .style import FONT, FONT_MIN, Theme, mix, placed_figure
 
 #: Side of one 3 x 3 grid, and the figure's height, in inches.
 GRID = 1.08
@@ -127,9 +127,8 @@ def _heading(fig: Figure, y: float, text: str, gid: str, theme: Theme) -> None:
 
 def draw(theme: Theme) -> Figure:
     """Two rows, each an equation of labelled grids with a note on what each jitter does."""
-    fig = new_figure(theme, height=HEIGHT)
     # Placed by hand, in inches: the equations must keep their order and spacing at any text size.
-    fig.set_layout_engine("none")
+    fig = placed_figure(theme, height=HEIGHT)
     # The distributions on the same diverging map as the signed kernels, from -1 to 1: every positive
     # weight on the same side, so that a colour means one sign throughout the figure.
     fade, unit = theme.div, Normalize(-1.0, 1.0)

@@ -169,6 +169,19 @@ def new_figure(theme: Theme, height: float, width: float = WIDTH) -> Figure:
     return fig
 
 
+def placed_figure(theme: Theme, height: float, width: float = WIDTH) -> Figure:
+    """A figure whose axes the caller places by hand (``fig.add_axes``), with no layout engine.
+
+    Constrained layout follows text extents, which vary in their last bits with what the process
+    drew before; a figure laid out by it can save different bytes depending on the order of a
+    build. Figures whose layout is fragile therefore write their axes' boxes down (often the ones
+    constrained layout chose) and use this instead of :func:`new_figure`.
+    """
+    fig = new_figure(theme, height, width)
+    fig.set_layout_engine("none")
+    return fig
+
+
 def text_on(rgb: tuple[float, ...], theme: Theme) -> str:
     """Black or white, whichever reads better on a cell of colour ``rgb``.
 
