@@ -1,12 +1,15 @@
-"""The convolution engine: convolve, convolve2d, correlate2d; modes and methods."""
+"""The convolution engine: convolve, correlate, convolve2d, correlate2d; modes and methods."""
 
 import numpy as np
 
-from probconv import convolve, convolve2d, correlate2d
+from probconv import convolve, convolve2d, correlate, correlate2d
 
-# 1-D, always the full convolution: len(a) + len(b) - 1 values.
-print(convolve([1, 2, 3], [0, 1, 0.5]).tolist())
-#> [0.0, 1.0, 2.5, 4.0, 1.5]
+# 1-D: the full convolution has len(a) + len(b) - 1 values; "same" keeps len(a) of them.
+print(convolve([1, 2, 3], [0, 1, 0.5]).tolist(), convolve([1, 2, 3], [0, 1, 0.5], mode="same").tolist())
+#> [0.0, 1.0, 2.5, 4.0, 1.5] [1.0, 2.5, 4.0]
+# Correlation does not flip b: c[k] = sum_n a[n + k] b[n].
+print(correlate([1, 2, 3], [0, 1, 0.5]).tolist())
+#> [0.5, 2.0, 3.5, 3.0, 0.0]
 
 # method="auto" chooses; "direct" and "fft" force one. They agree to round-off.
 a, b = np.ones(300), np.ones(200)

@@ -94,7 +94,7 @@ CASES: list[tuple[str, Callable[[], Any], str]] = [
     ("shift from the left by a float", lambda: 1.5 + die, "shifted by an integer"),
     ("subtract a float", lambda: die - 0.5, "shifted by an integer"),
     ("index with a float", lambda: die[2.5], "integer"),
-    ("cdf at a float", lambda: die.cdf(2.5), "integer"),
+    ("cdf at nan", lambda: die.cdf(float("nan")), "nan"),
     ("isclose with a number", lambda: die.isclose(3), "two Pmf"),
     ("isclose with negative atol", lambda: die.isclose(die, atol=-1), "non-negative"),
     ("counts of a float Pmf", lambda: die.counts, "exact=True"),

@@ -380,6 +380,17 @@ def test_mixture_vs_sum_shows_both_distributions() -> None:
     assert np.allclose(xs, range(2, 13)) and np.allclose(heights, floats(X + Y))
 
 
+def test_scale_vs_sum_shows_one_throw_doubled_and_two_throws_added() -> None:
+    X, _ = loaded_dice()
+    fig = drawn("scale_vs_sum")
+    xs, heights = bars(fig, "2X")
+    assert np.allclose(xs, range(2, 13)) and np.allclose(heights[::2], floats(X)) and not heights[1::2].any()
+    xs, heights = bars(fig, "X₁ + X₂")
+    assert np.allclose(xs, range(2, 13)) and np.allclose(heights, floats(X + X))
+    sds = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == "sd"]
+    assert sds == [f"sd {(2 * X).std():.2f}", f"sd {(X + X).std():.2f}"] == ["sd 3.36", "sd 2.38"]
+
+
 def test_sicherman_sum_equals_two_ordinary_dice() -> None:
     from probconv_site.figures.fig_sicherman_dice import dice
 

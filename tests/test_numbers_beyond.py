@@ -20,8 +20,9 @@ from typing import Any
 
 import numpy as np
 import pytest
+from scipy import stats
 
-from probconv import Density, Pmf, convolve, convolve2d, irwin_hall_pdf, kernels, mixture, normal_pdf
+from probconv import Density, PiecewisePoly, Pmf, convolve, convolve2d, irwin_hall_pdf, kernels, mixture, normal_pdf
 from probconv.engine import DIRECT_MAX_LENGTH, auto_method
 from probconv.examples import X_WEIGHTS, Y_WEIGHTS, loaded_dice
 from tests.prose import DOCS, assert_page_states, placements, short
@@ -30,6 +31,8 @@ X, Y = loaded_dice()
 TOTAL = X + Y
 DIFF = X - Y
 FAIR = Pmf.die([1] * 6, exact=True)
+UNIFORM = PiecewisePoly.uniform(0, 1)
+TWELVE = UNIFORM.nfold(12) - 6  # the old trick: twelve uniforms minus 6
 WORDS = {2: "two", 5: "five", 11: "eleven"}
 
 
@@ -400,6 +403,17 @@ S20 = X.nfold(20)
 E = pytest.param
 ENTRIES = [
     # clt.md
+    E("clt.md", "For $n = 3$ the density at\n$x = 3/2$ is exactly $3/4$",
+      lambda: f"For $n = 3$ the density at\n$x = 3/2$ is exactly ${UNIFORM.nfold(3)(Fraction(3, 2))}$",
+      id="clt-irwin-hall-three-halves"),
+    E("clt.md", "$P(U_1 + U_2 + U_3 \\le 1) = 1/6$",
+      lambda: f"$P(U_1 + U_2 + U_3 \\le 1) = {UNIFORM.nfold(3).cdf(1)}$", id="clt-irwin-hall-corner"),
+    E("clt.md", "their density at 0 is $655177/1663200 \\approx 0.3939$, against\n$0.3989$",
+      lambda: f"their density at 0 is ${TWELVE(0)} \\approx {float(TWELVE(0)):.4f}$, against\n"
+              f"${normal_pdf(0.0, 0.0, 1.0):.4f}$", id="clt-twelve-uniforms-peak"),
+    E("clt.md", "$397/394240 \\approx 0.0010$, against $0.0013$",
+      lambda: f"${1 - TWELVE.cdf(3)} \\approx {float(1 - TWELVE.cdf(3)):.4f}$, against "
+              f"${stats.norm.sf(3):.4f}$", id="clt-twelve-uniforms-tail"),
     E("clt.md", "has $5n + 1$ entries: 101 of them for\n$n = 20$",
       lambda: f"has $5n + 1$ entries: {len(S20)} of them for $n = 20$"
       if all(len(X.nfold(n)) == 5 * n + 1 for n in (1, 2, 5, 20)) else "", id="clt-support-length"),
@@ -541,6 +555,13 @@ ENTRIES = [
       lambda: f"${(X + X)[3]}$ for the total 3" if same_throw_total(3) == 0 else "", id="mis-odd-totals"),
     E("misconceptions.md", "$39/200 = 0.195$ instead of 1",
       lambda: f"${frac_dec(opposite_face_independent())}$ instead of 1", id="mis-opposite-face"),
+    E("misconceptions.md", "Both have mean $83/10 = 8.3$",
+      lambda: f"Both have mean ${frac_dec((2 * X).mean())}$" if (2 * X).mean() == X.nfold(2).mean() else "",
+      id="mis-scaling-mean"),
+    E("misconceptions.md", "$2^2 = 4$, to $1131/100 = 11.31$", lambda: f"$2^2 = 4$, to ${frac_dec((2 * X).var())}$",
+      id="mis-scaling-variance"),
+    E("misconceptions.md", "only doubles it, to\n    $1131/200 = 5.655$",
+      lambda: f"only doubles it, to\n    ${frac_dec(X.nfold(2).var())}$", id="mis-copies-variance"),
     E("misconceptions.md", "a probability of $1/3$", uncorrelated_example, id="mis-uncorrelated"),
     E("misconceptions.md", r"$\operatorname{Var}[X] = 1131/400$ and $\operatorname{Var}[Y] = 223/80$",
       lambda: rf"$\operatorname{{Var}}[X] = {X.var()}$ and $\operatorname{{Var}}[Y] = {Y.var()}$", id="mis-variances"),
@@ -627,7 +648,7 @@ def test_stated_number_matches_library(page: str, stated: str, compute: Callable
 BEYOND_PAGES = ("clt.md", "generating-functions.md", "fourier.md", "correlation.md", "misconceptions.md",
                 "exercises.md")
 BEYOND_FIGURES = ("repeated_sums", "cauchy_means", "sicherman_dice", "fft_wraparound", "correlation_vs_convolution",
-                  "mixture_vs_sum")
+                  "mixture_vs_sum", "scale_vs_sum")
 
 
 @pytest.mark.parametrize("name", BEYOND_FIGURES)

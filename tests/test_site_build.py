@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import pytest
 import yaml
 
 from probconv_site import ROOT
-from probconv_site.reproducible import busy, differing_files, mkdocs_build
+from probconv_site.reproducible import build_env, busy, differing_files, mkdocs_build
 from tests.rawtex import raw_tex_in
 
 NOTEBOOK = ROOT / "docs" / "notebook.ipynb"
@@ -148,6 +150,22 @@ def test_two_builds_with_the_same_date_are_byte_identical_under_load(built_site:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     differ = differing_files(built_site, again)
     assert not differ, f"files that differ between two builds: {differ}"
+
+
+def test_the_edit_loops_caches_change_no_byte_of_the_site(built_site: Path, tmp_path: Path) -> None:
+    """Two builds in one process, as mkdocs serve rebuilds: the second reuses every cache.
+
+    Figures, the executed notebook, typeset formulas, compiled templates, the API reference pages
+    and the search entries are kept between the rebuilds of ``mkdocs serve``; the site they give
+    must be the site a fresh ``mkdocs build`` gives.
+    """
+    again = tmp_path / "site"
+    proc = subprocess.run([sys.executable, "-m", "probconv_site.serve_build", str(again)], cwd=ROOT,
+                          env=build_env(), capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "reference/distributions.md from the last render" in proc.stderr, "the second build rendered afresh"
+    differ = differing_files(built_site, again)
+    assert not differ, f"files that differ between a fresh build and a rebuild from the caches: {differ}"
 
 
 # -- nothing from another host --------------------------------------------------------------------

@@ -137,30 +137,40 @@ def as_fractions(values: Any, name: str) -> list[Fraction]:
     for i, v in enumerate(values):
         if isinstance(v, (list, tuple, np.ndarray)):
             raise ValueError(f"{name} must be 1-D, but entry {i} is a sequence.")
-        if isinstance(v, (float, np.floating)):
-            # outside the try: its own message about NaN and infinity must get through
-            f = _float_fraction(v, name, i)
-        else:
-            if isinstance(v, str):
-                _check_exponent(v, name, i)
-            try:
-                f = Fraction(v)
-            except (TypeError, ValueError, ZeroDivisionError, OverflowError):
-                raise ValueError(
-                    f"{name}[{i}] = {v!r} is not an exact number; use finite ints, Fractions, "
-                    "Decimals or strings such as '1/6'."
-                ) from None
-        # numpy integers inside a Fraction would wrap around at 2**63: keep Python ints only
-        out.append(Fraction(int(f.numerator), int(f.denominator)))
+        if isinstance(v, (float, np.floating)) and not np.isfinite(v):
+            raise ValueError(f"{name} contains NaN or infinity (at index {i}); every value must be finite.")
+        out.append(as_fraction(v, f"{name}[{i}]"))
     if not out:
         raise ValueError(f"{name} is empty; give at least one value.")
     return out
 
 
-def _float_fraction(v: float | np.floating[Any], name: str, i: int) -> Fraction:
-    if not np.isfinite(v):
-        raise ValueError(f"{name} contains NaN or infinity (at index {i}); every value must be finite.")
-    return Fraction(*v.as_integer_ratio())  # exact, for a longdouble too
+def as_fraction(v: Any, name: str) -> Fraction:
+    """Read one exact number as a Fraction: an int, Fraction, Decimal, string such as ``"1/6"``, or float.
+
+    A float is taken at its exact binary value. Raises ValueError for NaN,
+    infinities and anything else that is not a finite number.
+
+    Examples
+    --------
+    >>> as_fraction("1/6", "p"), as_fraction(0.25, "p")
+    (Fraction(1, 6), Fraction(1, 4))
+    """
+    if isinstance(v, (float, np.floating)):
+        if not np.isfinite(v):
+            raise ValueError(f"{name} must be finite, got {v!r}.")
+        return Fraction(*v.as_integer_ratio())  # exact, for a longdouble too
+    if isinstance(v, str):
+        _check_exponent(v, name)
+    try:
+        f = Fraction(v)
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+        raise ValueError(
+            f"{name} = {v!r:.60} is not an exact number; use finite ints, Fractions, Decimals or strings such "
+            "as '1/6'."
+        ) from None
+    # numpy integers inside a Fraction would wrap around at 2**63: keep Python ints only
+    return Fraction(int(f.numerator), int(f.denominator))
 
 
 #: Largest decimal exponent read from a string such as "1e-300" when taking numbers exactly:
@@ -169,12 +179,12 @@ _MAX_EXPONENT = 10_000
 _EXPONENT = re.compile(r"[eE]\s*([+-]?\d+)\s*$")
 
 
-def _check_exponent(text: str, name: str, i: int) -> None:
+def _check_exponent(text: str, name: str) -> None:
     match = _EXPONENT.search(text)
     if match and abs(int(match.group(1))) > _MAX_EXPONENT:
         raise ValueError(
-            f"{name}[{i}] = {text[:40]!r} has an exponent beyond {_MAX_EXPONENT:,}; as an exact number it "
-            "would have more digits than any probability needs. Rescale the weights."
+            f"{name} = {text[:40]!r} has an exponent beyond {_MAX_EXPONENT:,}; as an exact number it "
+            "would have more digits than any probability needs. Rescale it."
         )
 
 

@@ -117,6 +117,12 @@ class Density2D:
         widened to whole cells of side ``d``, at offsets from the mean (so a
         mean far from the origin costs no accuracy). ``d`` may be at most the
         smaller standard deviation.
+
+        Examples
+        --------
+        >>> N = Density2D.normal([1, -1], [[1, 0.5], [0.5, 2]], d=0.1)
+        >>> N.mean().round(6).tolist(), N.cov().round(3).tolist()
+        ([1.0, -1.0], [[1.0, 0.5], [0.5, 2.0]])
         """
         width = check_positive_real(width, "width")
         mu = as_float_array(mean, "mean", 1)
@@ -139,21 +145,45 @@ class Density2D:
 
     @property
     def x(self) -> NDArray[np.float64]:
-        """Sample positions along axis 0."""
+        """Sample positions along axis 0: ``x0 + i dx``.
+
+        Examples
+        --------
+        >>> Density2D.uniform((0, 1), (0, 2), d=0.5).x
+        array([0.25, 0.75])
+        """
         return self.x0 + np.arange(self.values.shape[0], dtype=np.float64) * self.dx
 
     @property
     def y(self) -> NDArray[np.float64]:
-        """Sample positions along axis 1."""
+        """Sample positions along axis 1: ``y0 + j dy``.
+
+        Examples
+        --------
+        >>> Density2D.uniform((0, 1), (0, 2), d=0.5).y
+        array([0.25, 0.75, 1.25, 1.75])
+        """
         return self.y0 + np.arange(self.values.shape[1], dtype=np.float64) * self.dy
 
     def mass(self) -> float:
-        """Total probability, ``sum(values) dx dy``."""
+        """Return the total probability, ``sum(values) dx dy`` (close to 1 for a whole density).
+
+        Examples
+        --------
+        >>> round(Density2D.uniform((0, 2), (0, 1), d=0.25).mass(), 12)
+        1.0
+        """
         top = float(self.values.max())  # scaled first, so that huge samples cannot overflow the sum
         return float((self.values / top).sum() * self.dx * self.dy * top)
 
     def mean(self) -> NDArray[np.float64]:
-        """Return the mean vector ``(E[X], E[Y])``, from the offsets of the samples (see :meth:`cov`)."""
+        """Return the mean vector ``(E[X], E[Y])``, from the offsets of the samples (see :meth:`cov`).
+
+        Examples
+        --------
+        >>> Density2D.uniform((0, 2), (0, 1), d=0.25).mean().round(12).tolist()
+        [1.0, 0.5]
+        """
         w = self.values / self.values.max()
         mi, _ = offset_moments(w.sum(axis=1))
         mj, _ = offset_moments(w.sum(axis=0))
@@ -183,7 +213,18 @@ class Density2D:
         return np.array([[sx * sx, cxy], [cxy, sy * sy]])
 
     def __add__(self, other: Any) -> Density2D:
-        """Return the density of the sum of independent random vectors."""
+        """Return the density of the sum of independent random vectors: ``(f * g) dx dy`` on the summed grid.
+
+        Both must have the same steps ``dx`` and ``dy``.
+
+        Examples
+        --------
+        >>> a = Density2D.uniform((0, 1), (0, 1), d=0.25)
+        >>> b = Density2D.uniform((2, 3), (0, 2), d=0.25)
+        >>> s = a + b                          # means add, as for any independent sum
+        >>> s.mean().round(9).tolist(), round(s.mass(), 9)
+        ([3.0, 1.5], 1.0)
+        """
         if not isinstance(other, Density2D):
             return NotImplemented
         if not (math.isclose(self.dx, other.dx, rel_tol=DX_RTOL) and math.isclose(self.dy, other.dy, rel_tol=DX_RTOL)):

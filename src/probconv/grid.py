@@ -31,7 +31,17 @@ class JointGrid:
         ``probs[i, j] = P(X = xs[i]) P(Y = ys[j])``; float64, or an object
         array of Fractions when both inputs are exact.
     xs, ys : ndarray of int
-        The values of X (rows) and Y (columns).
+        The values of X (rows) and Y (columns), consecutive integers.
+
+    Examples
+    --------
+    >>> X, Y = Pmf.die([1, 1], exact=True), Pmf.die([1, 3], exact=True)
+    >>> g = joint_grid(X, Y)
+    >>> g.probs
+    array([[Fraction(1, 8), Fraction(3, 8)],
+           [Fraction(1, 8), Fraction(3, 8)]], dtype=object)
+    >>> g.xs.tolist(), g.ys.tolist()
+    ([1, 2], [1, 2])
     """
 
     probs: NDArray[Any]
@@ -63,13 +73,27 @@ class JointGrid:
 
     @property
     def exact(self) -> bool:
-        """True when the cells hold Fractions."""
+        """True when the cells hold Fractions: both variables were exact.
+
+        Examples
+        --------
+        >>> X = Pmf.die([1, 1], exact=True)
+        >>> joint_grid(X, X).exact, joint_grid(X.to_float(), X).exact
+        (True, False)
+        """
         return self.probs.dtype == object
 
     __hash__ = None  # type: ignore[assignment]  # unhashable, as __eq__ compares values; typeshed wants a method
 
     def __eq__(self, other: object) -> bool:
-        """Return True when both grids hold the same values and the same probabilities."""
+        """Return True when both grids hold the same values and the same probabilities.
+
+        Examples
+        --------
+        >>> X, Y = Pmf.die([1, 1], exact=True), Pmf.die([1, 3], exact=True)
+        >>> joint_grid(X, Y) == joint_grid(X, Y), joint_grid(X, Y) == joint_grid(Y, X)
+        (True, False)
+        """
         if not isinstance(other, JointGrid):
             return NotImplemented
         return (
@@ -80,7 +104,14 @@ class JointGrid:
         )
 
     def totals(self) -> NDArray[np.int64]:
-        """``totals[i, j] = xs[i] + ys[j]``: which anti-diagonal each cell is on."""
+        """Return ``totals[i, j] = xs[i] + ys[j]``: which anti-diagonal, which value of X + Y, each cell is on.
+
+        Examples
+        --------
+        >>> joint_grid(Pmf.die([1, 1]), Pmf.die([1, 1, 1])).totals()
+        array([[2, 3, 4],
+               [3, 4, 5]])
+        """
         # checked in Python ints first: int64 addition would wrap around silently
         check_range(int(self.xs.min()) + int(self.ys.min()), 1)
         check_range(int(self.xs.max()) + int(self.ys.max()), 1)

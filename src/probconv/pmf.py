@@ -20,7 +20,7 @@ from __future__ import annotations
 import decimal
 import math
 import numbers
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from functools import reduce
 from typing import Any
@@ -41,6 +41,7 @@ from ._validate import (
     is_default_index,
 )
 from .closed_forms import binomial_logpmf, poisson_logpmf
+from .order import law_of_max, prob_equal, prob_greater
 from .storage import ExactProbs, FloatProbs, Number, Probs
 
 #: The support is an int64 array, so every value of a Pmf must lie in this range.
@@ -108,13 +109,33 @@ def _positional(values: Any, start: int, exact: bool) -> tuple[Any, int]:
         )
     if np.unique(index).size != index.size:
         raise ValueError("a Series' index holds the values of X, and each may appear only once.")
-    lo, hi = int(index.min()), int(index.max())
+    return _dense(index.tolist(), values.tolist(), exact, "the support of the Series' index")
+
+
+def _dense(values: list[int], probs: list[Any], exact: bool, what: str) -> tuple[Any, int]:
+    """Place ``probs[i]`` at the distinct integers ``values[i]``: a dense list from the smallest, zeros between."""
+    lo, hi = min(values), max(values)
+    check_range(lo, hi - lo + 1)
     # exact values become Fractions, some hundred bytes each, zeros included
-    check_size(hi - lo + 1, "the support of the Series' index", copies=16 if exact else 2)
+    check_size(hi - lo + 1, what, copies=16 if exact else 2)
     dense: Any = [0] * (hi - lo + 1) if exact else np.zeros(hi - lo + 1)
-    for i, v in zip((index - lo).tolist(), values.tolist(), strict=True):
-        dense[i] = v
+    for v, p in zip(values, probs, strict=True):
+        dense[v - lo] = p
     return dense, lo
+
+
+def _real(x: Any, name: str) -> Any:
+    """Return ``x`` if it is a real number (infinities allowed), else raise an error that says so."""
+    if isinstance(x, bool) or not isinstance(x, numbers.Real):
+        raise TypeError(f"{name} must be a real number, got {type(x).__name__} {x!r}.")
+    if math.isnan(x):
+        raise ValueError(f"{name} is nan; give a real number.")
+    return x
+
+
+def _floor(x: Any) -> int | float:
+    """``floor(x)`` as a Python int, or the infinity itself: X <= x holds for the values up to it."""
+    return float(x) if math.isinf(x) else math.floor(x)
 
 
 def _common_denominator(fracs: list[Fraction]) -> tuple[list[int], int]:
@@ -127,7 +148,7 @@ class Pmf:
 
     Parameters
     ----------
-    probs : sequence of float, or of exact numbers when ``exact=True``
+    probs : sequence of float, or of exact numbers if exact
         ``probs[i]`` is ``P(X = start + i)``. Must be 1-D, non-empty, finite,
         non-negative and sum to 1 (within 1e-9 for floats, exactly when exact).
         A pandas Series is read by its index: ``index[i]`` is the value of
@@ -276,6 +297,72 @@ class Pmf:
         return cls.from_weights(weights, start=1, exact=exact)
 
     @classmethod
+    def from_dict(cls, probs: Mapping[int, Any], exact: bool = False) -> Pmf:
+        """Build a distribution from ``{value: probability}``; values missing between them get probability 0.
+
+        Parameters
+        ----------
+        probs : mapping of int to number
+            Integer values (in any order) and their probabilities, which must
+            sum to 1 as in :class:`Pmf`. To normalise weights, pass
+            ``Pmf.from_weights`` a dense list, or divide first.
+        exact : bool, default False
+            Keep Fractions instead of floats (``"1/3"`` and Fractions are taken exactly).
+
+        Examples
+        --------
+        >>> Pmf.from_dict({6: "1/2", 1: "1/4", 3: "1/4"}, exact=True)
+        Pmf([1/4, 0, 1/4, 0, 0, 1/2], start=1, exact=True)
+        >>> Pmf.from_dict({-1: 0.5, 1: 0.5}).mean()
+        0.0
+        """
+        if not isinstance(probs, Mapping):
+            raise TypeError(f"from_dict takes a mapping {{value: probability}}, got {type(probs).__name__}.")
+        if not probs:
+            raise ValueError("from_dict needs at least one value; the mapping is empty.")
+        bad = next((v for v in probs if not _is_int(v)), None)
+        if bad is not None:
+            raise ValueError(f"the keys are the values of X, which must be integers; got {bad!r}.")
+        dense, start = _dense([int(v) for v in probs], list(probs.values()), _check_flag(exact), "the values")
+        return cls(dense, start, exact=exact)
+
+    @classmethod
+    def from_samples(cls, samples: Any, exact: bool = False) -> Pmf:
+        """Build the empirical distribution of integer samples: each value's share of the samples.
+
+        Parameters
+        ----------
+        samples : array_like of integers
+            Any shape (it is flattened), at least one sample. Floats are
+            accepted when every one is a whole number.
+        exact : bool, default False
+            Give each value its share as an exact Fraction, ``count / len(samples)``.
+
+        Examples
+        --------
+        >>> Pmf.from_samples([3, 1, 3, 3], exact=True)
+        Pmf([1/4, 0, 3/4], start=1, exact=True)
+        >>> Pmf.from_samples(np.array([[2.0, 2.0], [2.0, 5.0]])).probs
+        array([0.75, 0.  , 0.  , 0.25])
+        """
+        arr = np.asarray(samples)
+        if arr.dtype.kind == "f":
+            if not np.isfinite(arr).all() or (arr != np.floor(arr)).any():
+                raise ValueError("samples must be whole numbers; a Pmf lives on the integers.")
+            if arr.size and np.abs(arr).max() >= 2.0**63:
+                raise ValueError("samples reach beyond the 64-bit integers (-2**63 to 2**63 - 1) that X.support holds.")
+            arr = arr.astype(np.int64)
+        if arr.dtype.kind not in "iu":
+            raise ValueError(
+                f"samples must be integers (an int array, or whole-number floats), got dtype {arr.dtype}."
+            )
+        if arr.size == 0:
+            raise ValueError("from_samples needs at least one sample.")
+        values, counts = np.unique(arr, return_counts=True)
+        dense, start = _dense(values.tolist(), counts.tolist(), _check_flag(exact), "the range of the samples")
+        return cls.from_weights(dense, start, exact=exact)
+
+    @classmethod
     def point(cls, value: int = 0, exact: bool = False) -> Pmf:
         """Build the distribution of a constant: all mass on ``value``.
 
@@ -394,17 +481,37 @@ class Pmf:
 
     @property
     def exact(self) -> bool:
-        """True when probabilities are stored as Fractions."""
+        """True when probabilities are stored as Fractions.
+
+        Examples
+        --------
+        >>> Pmf.die([1, 2], exact=True).exact, Pmf.die([1, 2]).exact
+        (True, False)
+        """
         return self._store.exact
 
     @property
     def start(self) -> int:
-        """The value that ``probs[0]`` belongs to."""
+        """The value that ``probs[0]`` belongs to.
+
+        Examples
+        --------
+        >>> Pmf.die([1, 1, 1]).start, (Pmf.die([1, 1, 1]) - 5).start
+        (1, -4)
+        """
         return self._start
 
     @property
     def probs(self) -> NDArray[np.float64] | tuple[Fraction, ...]:
-        """``P(X = start + i)``: a read-only float array, or a tuple of Fractions when exact."""
+        """``P(X = start + i)``: a read-only float array, or a tuple of Fractions when exact.
+
+        Examples
+        --------
+        >>> Pmf.die([1, 3]).probs
+        array([0.25, 0.75])
+        >>> Pmf.die([1, 3], exact=True).probs
+        (Fraction(1, 4), Fraction(3, 4))
+        """
         return self._store.public()
 
     @property
@@ -422,22 +529,48 @@ class Pmf:
 
     @property
     def support(self) -> NDArray[np.int64]:
-        """The values ``start .. start + len - 1`` as an integer array."""
+        """The values ``start .. start + len - 1`` as an integer array.
+
+        Examples
+        --------
+        >>> Pmf.die([1, 0, 1]).support
+        array([1, 2, 3])
+        """
         return np.arange(self._start, self._start + len(self), dtype=np.int64)
 
     def __len__(self) -> int:
-        """Return the number of probabilities stored, the length of the support."""
+        """Return the number of probabilities stored, the length of the support.
+
+        Examples
+        --------
+        >>> die = Pmf.die([1] * 6)
+        >>> len(die), len(die + die)
+        (6, 11)
+        """
         return len(self._store)
 
     def __getitem__(self, k: int) -> Number:
-        """``P(X = k)``; zero for any integer outside the support."""
+        """``P(X = k)``; zero for any integer outside the support.
+
+        Examples
+        --------
+        >>> X = Pmf.die([1, 1, 2], exact=True)
+        >>> X[3], X[7]
+        (Fraction(1, 2), Fraction(0, 1))
+        """
         if not _is_int(k):
             raise ValueError(f"index with an integer value, got {k!r}.")
         i = int(k) - self._start
         return self._store.at(i) if 0 <= i < len(self) else self._store.zero()
 
     def to_float(self) -> Pmf:
-        """Return the same distribution with float64 probabilities."""
+        """Return the same distribution with float64 probabilities.
+
+        Examples
+        --------
+        >>> Pmf.die([1, 3], exact=True).to_float()
+        Pmf([0.25, 0.75], start=1)
+        """
         return self if not self.exact else Pmf._of(self._store.to_float(), self._start)
 
     def to_exact(self) -> Pmf:
@@ -501,18 +634,77 @@ class Pmf:
                 return float((decimal.Decimal(var.numerator) / decimal.Decimal(var.denominator)).sqrt())
         return math.sqrt(var)
 
-    def cdf(self, k: int) -> Number:
-        """P(X <= k).
+    def cdf(self, k: Any) -> Number:
+        """P(X <= k), for any real ``k`` as in scipy.stats: a step function, constant between integers.
 
         Examples
         --------
-        >>> Pmf.die([1, 1, 1, 1, 1, 1], exact=True).cdf(2)
-        Fraction(1, 3)
+        >>> X = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+        >>> X.cdf(2), X.cdf(2.5), X.cdf(float("inf"))
+        (Fraction(1, 3), Fraction(1, 3), Fraction(1, 1))
         """
-        if not _is_int(k):
-            raise ValueError(f"cdf takes an integer value, got {k!r}.")
-        count = int(k) - self._start + 1
-        return self._store.head(min(count, len(self)))
+        top = _floor(_real(k, "k"))  # X <= k exactly when X <= floor(k)
+        count = len(self) if top == math.inf else 0 if top == -math.inf else int(top) - self._start + 1
+        return self._store.head(min(max(count, 0), len(self)))
+
+    def sf(self, k: Any) -> Number:
+        """P(X > k), the survival function, for any real ``k``.
+
+        Summed from the top, so that a float tail keeps its digits where
+        ``1 - X.cdf(k)`` would round it to 0.
+
+        Examples
+        --------
+        >>> X = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+        >>> X.sf(4), X.sf(4.5), X.sf(0)
+        (Fraction(1, 3), Fraction(1, 3), Fraction(1, 1))
+        >>> Pmf.binomial(100, 0.5).sf(99)       # 1 - cdf(99) would give 0.0
+        7.8886e-31
+        """
+        top = _floor(_real(k, "k"))
+        count = 0 if top == math.inf else len(self) if top == -math.inf else self._start + len(self) - 1 - int(top)
+        return self._store.tail(min(max(count, 0), len(self)))
+
+    def quantile(self, q: Any) -> int:
+        """Return the smallest value ``k`` with ``P(X <= k) >= q``, for ``q`` in [0, 1].
+
+        This is scipy.stats' ``ppf``, except at ``q = 0``, where it returns the
+        smallest value X takes (scipy returns one less). An exact Pmf compares
+        exactly: ``q`` is taken at its exact value (``Fraction(1, 10)``, not
+        the float ``0.1``, for a tenth). A float Pmf compares its running
+        totals, divided by their total, so ``q = 1`` finds the largest value.
+
+        Examples
+        --------
+        >>> X = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+        >>> X.quantile(Fraction(1, 3)), X.quantile(0.34), X.quantile(1)
+        (2, 3, 6)
+        """
+        q = _real(q, "q")
+        if not 0 <= q <= 1:
+            raise ValueError(f"q is a probability and must be between 0 and 1, got {q!r}.")
+        if q == 0:
+            return self._trimmed()[0]
+        totals, den = self._store.cumulative()
+        if isinstance(den, int):
+            f = Fraction(q)
+            reached = totals * f.denominator >= f.numerator * den
+            return self._start + int(np.argmax(reached))
+        # max: a q so small that q * total underflows to 0 would stop at a leading zero
+        first = int(np.searchsorted(totals, float(q) * totals[-1], side="left"))
+        return self._start + max(first, self._store.nonzero_span()[0])
+
+    def median(self) -> int:
+        """Return the median: the smallest value ``k`` with ``P(X <= k) >= 1/2``.
+
+        Examples
+        --------
+        >>> Pmf.die([1, 1, 1, 1, 1, 1], exact=True).median()
+        3
+        >>> Pmf.die([2, 2, 3, 3, 4, 6], exact=True).median()
+        4
+        """
+        return self.quantile(Fraction(1, 2))
 
     def sample(self, size: int, rng: np.random.Generator) -> NDArray[np.int64]:
         """Draw ``size`` independent values using the generator ``rng`` (seed it yourself).
@@ -534,7 +726,16 @@ class Pmf:
     # -- arithmetic ---------------------------------------------------------------
 
     def __add__(self, other: Any) -> Pmf:
-        """Return the distribution of the sum of independent variables, or a shift by an integer."""
+        """Return the distribution of the sum of independent variables, or a shift by an integer.
+
+        Examples
+        --------
+        >>> coin = Pmf.from_weights([1, 1], exact=True)
+        >>> coin + coin                       # two independent coins: a convolution
+        Pmf([1/4, 1/2, 1/4], start=0, exact=True)
+        >>> coin + 10                         # a shift
+        Pmf([1/2, 1/2], start=10, exact=True)
+        """
         if isinstance(other, Pmf):
             return _sum_independent(self, other)
         if _is_int(other):
@@ -543,18 +744,39 @@ class Pmf:
         return NotImplemented
 
     def __radd__(self, other: Any) -> Pmf:
-        """Return ``k + X`` for an integer ``k``: a shift."""
+        """Return ``k + X`` for an integer ``k``: a shift.
+
+        Examples
+        --------
+        >>> (3 + Pmf.die([1, 1])).support
+        array([4, 5])
+        """
         if _is_int(other):
             return self._shifted(int(other))
         _reject_real(other)
         return NotImplemented
 
     def __neg__(self) -> Pmf:
-        """Return the distribution of the negated variable, ``-X``."""
+        """Return the distribution of the negated variable, ``-X``.
+
+        Examples
+        --------
+        >>> -Pmf.die([1, 3], exact=True)
+        Pmf([3/4, 1/4], start=-2, exact=True)
+        """
         return Pmf._of(self._store.reversed(), -(self._start + len(self) - 1))
 
     def __sub__(self, other: Any) -> Pmf:
-        """Return the distribution of ``X - Y`` for independent variables, or a shift by ``-k`` for an integer."""
+        """Return the distribution of ``X - Y`` for independent variables, or a shift by ``-k`` for an integer.
+
+        Examples
+        --------
+        >>> d3 = Pmf.die([1, 1, 1], exact=True)
+        >>> d3 - d3                           # symmetric about 0: a cross-correlation
+        Pmf([1/9, 2/9, 1/3, 2/9, 1/9], start=-2, exact=True)
+        >>> (d3 - 1).support
+        array([0, 1, 2])
+        """
         if isinstance(other, Pmf):
             return _sum_independent(self, -other)
         if _is_int(other):
@@ -563,11 +785,54 @@ class Pmf:
         return NotImplemented
 
     def __rsub__(self, other: Any) -> Pmf:
-        """Return the distribution of ``k - X`` for an integer ``k``."""
+        """Return the distribution of ``k - X`` for an integer ``k``.
+
+        Examples
+        --------
+        >>> 7 - Pmf.die([1, 1, 1, 1, 1, 2], exact=True)    # the face on the bottom of the die
+        Pmf([2/7, 1/7, 1/7, 1/7, 1/7, 1/7], start=1, exact=True)
+        """
         if _is_int(other):
             return (-self)._shifted(int(other))
         _reject_real(other)
         return NotImplemented
+
+    def __mul__(self, k: Any) -> Pmf:
+        """Return the distribution of ``k X`` for an integer ``k``: scaling, not a sum of ``k`` copies.
+
+        ``2 * X`` doubles one throw, so it takes only even values; the sum of
+        two independent throws is ``X.nfold(2)`` (or ``X + X``).
+
+        Examples
+        --------
+        >>> X = Pmf.die([1, 1, 1], exact=True)
+        >>> 2 * X
+        Pmf([1/3, 0, 1/3, 0, 1/3], start=2, exact=True)
+        >>> X.nfold(2)
+        Pmf([1/9, 2/9, 1/3, 2/9, 1/9], start=2, exact=True)
+        >>> -1 * X == -X
+        True
+        """
+        if isinstance(k, Pmf):
+            raise TypeError(
+                "X * Y would be the law of a product, which probconv does not compute; k * X scales X by an "
+                "integer k, and X.nfold(n) is the sum of n independent copies."
+            )
+        if not _is_int(k):
+            if not isinstance(k, bool) and isinstance(k, numbers.Real):
+                raise ValueError(
+                    f"k * X scales the values of X, which must stay integers, so k must be an integer, got {k!r}."
+                )
+            return NotImplemented
+        k = int(k)
+        if k == 0:
+            return Pmf.point(0, exact=self.exact)
+        size = abs(k)
+        check_range(self._start * size, (len(self) - 1) * size + 1)
+        scaled = Pmf._of(self._store.spread(size), self._start * size)
+        return scaled if k > 0 else -scaled
+
+    __rmul__ = __mul__
 
     def _shifted(self, k: int) -> Pmf:
         return Pmf._of(self._store, self._start + k)
@@ -606,6 +871,94 @@ class Pmf:
         start = self._start * n
         check_range(start, n * (len(self) - 1) + 1)
         return Pmf._of(self._store.power(n), start)
+
+    # -- comparisons and order statistics of independent variables ------------------
+
+    def _pair(self, other: Any, name: str) -> Pmf:
+        """Return ``other`` as a Pmf: itself, or an integer as a constant."""
+        if isinstance(other, Pmf):
+            return other
+        if _is_int(other):
+            return Pmf.point(int(other), exact=self.exact)
+        raise TypeError(f"X.{name}(Y) takes a Pmf or an integer, got {type(other).__name__} {other!r}.")
+
+    def prob_gt(self, other: Any) -> Number:
+        """P(X > Y) for an independent Pmf ``Y``, or P(X > y) for a real number ``y``.
+
+        Exact (a Fraction) when both are exact. Computed from running totals
+        (:func:`probconv.order.prob_greater`), not by forming ``X - Y``.
+
+        Examples
+        --------
+        >>> X = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+        >>> X.prob_gt(X), X.prob_gt(4), X.prob_gt(4.5)
+        (Fraction(5, 12), Fraction(1, 3), Fraction(1, 3))
+        """
+        if isinstance(other, Pmf):
+            return prob_greater(self._store, self._start, other._store, other._start)
+        return self.sf(other)
+
+    def prob_lt(self, other: Any) -> Number:
+        """P(X < Y) for an independent Pmf ``Y``, or P(X < y) for a real number ``y``.
+
+        Examples
+        --------
+        >>> X = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+        >>> X.prob_lt(Pmf.point(3, exact=True)), X.prob_lt(3), X.prob_lt(2.5)
+        (Fraction(1, 3), Fraction(1, 3), Fraction(1, 3))
+        """
+        if isinstance(other, Pmf):
+            return prob_greater(other._store, other._start, self._store, self._start)
+        y = _real(other, "y")
+        if math.isinf(y):  # X < inf is certain, X < -inf impossible: cdf gives 1 and 0
+            return self.cdf(y)
+        return self.cdf(math.ceil(y) - 1)  # X < y exactly when X <= ceil(y) - 1
+
+    def prob_eq(self, other: Any) -> Number:
+        """P(X = Y) for an independent Pmf ``Y``, or P(X = y) for a real number ``y``.
+
+        Examples
+        --------
+        >>> X = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
+        >>> X.prob_eq(X), X.prob_eq(3), X.prob_eq(3.5)
+        (Fraction(1, 6), Fraction(1, 6), Fraction(0, 1))
+        """
+        if isinstance(other, Pmf):
+            return prob_equal(self._store, self._start, other._store, other._start)
+        y = _real(other, "y")
+        whole = not math.isinf(y) and y == math.floor(y)
+        return self[math.floor(y)] if whole else self._store.zero()
+
+    def max(self, other: Any) -> Pmf:
+        """Return the distribution of ``max(X, Y)`` for independent X and Y (a Pmf, or an integer constant).
+
+        Its cumulative distribution is ``F_X(k) F_Y(k)``: the larger is at
+        most ``k`` exactly when both are (:func:`probconv.order.law_of_max`).
+
+        Examples
+        --------
+        >>> d6 = Pmf.die([1] * 6, exact=True)
+        >>> d6.max(d6)[6], d6.max(d6)[1]     # the best of two throws
+        (Fraction(11, 36), Fraction(1, 36))
+        >>> d6.max(5)                        # a throw, raised to at least 5
+        Pmf([5/6, 1/6], start=5, exact=True)
+        """
+        other = self._pair(other, "max")
+        return Pmf._of(*law_of_max(self._store, self._start, other._store, other._start))
+
+    def min(self, other: Any) -> Pmf:
+        """Return the distribution of ``min(X, Y)`` for independent X and Y (a Pmf, or an integer constant).
+
+        ``min(X, Y) = -max(-X, -Y)``, so it shares the computation of :meth:`max`.
+
+        Examples
+        --------
+        >>> d6 = Pmf.die([1] * 6, exact=True)
+        >>> d6.min(d6)[1]                    # the worst of two throws
+        Fraction(11, 36)
+        """
+        other = self._pair(other, "min")
+        return -((-self).max(-other))
 
     # -- comparison and display ---------------------------------------------------
 

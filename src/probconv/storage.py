@@ -19,7 +19,7 @@ import math
 from collections.abc import Sequence
 from fractions import Fraction
 from functools import reduce
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import numpy as np
 from numpy.typing import NDArray
@@ -91,6 +91,28 @@ class Probs(abc.ABC):
     @abc.abstractmethod
     def head(self, count: int) -> Number:
         """Return the total of the first ``count`` probabilities."""
+
+    @abc.abstractmethod
+    def tail(self, count: int) -> Number:
+        """Return the total of the last ``count`` probabilities."""
+
+    @abc.abstractmethod
+    def numerators(self) -> tuple[NDArray[Any], int | float]:
+        """Return numerators and their denominator: ``numerators[i] / den`` is the probability at offset ``i``.
+
+        Exact storage gives Python integers (an object array) over the common
+        denominator, so that sums and products of them stay exact; float
+        storage gives the float64 probabilities over 1.0.
+        """
+
+    def cumulative(self) -> tuple[NDArray[Any], int | float]:
+        """Return running totals over the same denominator: the mass of offsets ``0 .. i``."""
+        numerators, den = self.numerators()
+        return np.cumsum(numerators), den
+
+    @abc.abstractmethod
+    def spread(self, k: int) -> Probs:
+        """Return the probabilities with ``k - 1`` zeros between neighbours: the law of ``k`` times the offset."""
 
     @abc.abstractmethod
     def convolve(self, other: Probs) -> Probs:
@@ -176,6 +198,22 @@ class FloatProbs(Probs):
     def head(self, count: int) -> float:
         """Return the total of the first ``count`` probabilities, at most 1."""
         return float(min(1.0, self.values[: max(count, 0)].sum()))
+
+    def tail(self, count: int) -> float:
+        """Return the total of the last ``count`` probabilities, at most 1."""
+        count = min(max(count, 0), len(self))
+        return float(min(1.0, self.values[len(self) - count :].sum()))
+
+    def numerators(self) -> tuple[NDArray[np.float64], float]:
+        """Return the probabilities over 1.0."""
+        return self.values, 1.0
+
+    def spread(self, k: int) -> FloatProbs:
+        """Return the probabilities ``k`` offsets apart, zeros between."""
+        check_size((len(self) - 1) * k + 1, f"{k} times the variable")
+        out = np.zeros((len(self) - 1) * k + 1)
+        out[::k] = self.values
+        return FloatProbs(out)
 
     def convolve(self, other: Probs) -> FloatProbs:
         """Return the clipped, renormalised convolution."""
@@ -273,6 +311,26 @@ class ExactProbs(Probs):
     def head(self, count: int) -> Fraction:
         """Return the exact total of the first ``count`` probabilities."""
         return Fraction(sum(self.counts[: max(count, 0)]), self.den)
+
+    def tail(self, count: int) -> Fraction:
+        """Return the exact total of the last ``count`` probabilities."""
+        count = min(max(count, 0), len(self))
+        return Fraction(sum(self.counts[len(self) - count :]), self.den)
+
+    def numerators(self) -> tuple[NDArray[Any], int]:
+        """Return the integer counts (an object array, so that numpy keeps them exact) over the denominator."""
+        counts = np.empty(len(self), dtype=object)
+        counts[:] = self.counts
+        return counts, self.den
+
+    def spread(self, k: int) -> ExactProbs:
+        """Return the counts ``k`` offsets apart, zeros between."""
+        width = (len(self) - 1) * k + 1
+        # each zero is one shared small int: a pointer per value
+        check_memory(8.0 * width, f"{k:,} times the variable, exactly", "work in floats (exact=False)")
+        out = [0] * width
+        out[::k] = self.counts
+        return ExactProbs(out, self.den, reduced=True)
 
     def convolve(self, other: Probs) -> ExactProbs:
         """Return the product of the count polynomials over the product of the denominators."""

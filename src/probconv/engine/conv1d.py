@@ -1,4 +1,9 @@
-"""One-dimensional convolution: the direct sum, one FFT, or overlap-add, chosen by size."""
+"""One-dimensional convolution and correlation: the direct sum, one FFT, or overlap-add, chosen by size.
+
+Every method computes the full convolution; the output ``mode`` ("full",
+"same", "valid") then keeps the window that :func:`scipy.signal.convolve`
+and :func:`scipy.signal.correlate` keep (see :mod:`.windows`).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ import numpy as np
 
 from .._validate import MASS_TOL, as_float_array, check_choice, check_nonnegative, check_positive_int
 from ..memory import check_memory, float_bytes
-from .backend import Array, fast_len, irfft, rfft, to_unit_scale
+from .backend import Array, fast_len, fft_ready, irfft, rfft, scaled_back
 from .cost import auto_method, oa_block_len
+from .windows import MODES, window
 
 __all__ = [
     "DIRECT_MAX_WORK",
@@ -17,11 +23,13 @@ __all__ = [
     "WORK_COPIES",
     "convolve",
     "convolve_power",
+    "correlate",
     "fft_convolve",
     "oa_convolve",
 ]
 
 METHODS_1D = ("auto", "direct", "fft", "oaconvolve")
+"""The methods of :func:`convolve` and :func:`correlate`: ``"auto"`` chooses one of the other three by size."""
 
 #: The most multiply-adds an explicit ``method="direct"`` may take (about a minute): beyond, ask for an FFT.
 DIRECT_MAX_WORK = 10**10
@@ -35,8 +43,8 @@ def fft_convolve(a: Array, b: Array) -> Array:
     """Return the full convolution of two checked float arrays by one FFT, scaled against overflow."""
     n = a.size + b.size - 1
     size = fast_len(n)
-    (a, ea), (b, eb) = to_unit_scale(a), to_unit_scale(b)
-    return np.ldexp(irfft(rfft(a, size) * rfft(b, size), size)[:n], ea + eb)
+    (a, ea), (b, eb) = fft_ready(a), fft_ready(b)
+    return scaled_back(irfft(rfft(a, size) * rfft(b, size), size)[:n], ea + eb)
 
 
 def oa_convolve(a: Array, b: Array) -> Array:
@@ -47,7 +55,7 @@ def oa_convolve(a: Array, b: Array) -> Array:
     size = oa_block_len(k, n)
     if size >= n + k - 1:
         return fft_convolve(a, b)
-    (a, ea), (b, eb) = to_unit_scale(a), to_unit_scale(b)
+    (a, ea), (b, eb) = fft_ready(a), fft_ready(b)
     step = size - k + 1  # new samples per block; >= k - 1, so tails overlap one block only
     nblocks = -(-n // step)
     blocks = np.zeros((nblocks, step))
@@ -56,11 +64,11 @@ def oa_convolve(a: Array, b: Array) -> Array:
     out = np.zeros((nblocks + 1) * step)
     out[: nblocks * step].reshape(nblocks, step)[...] = y[:, :step]
     out[step:].reshape(nblocks, step)[:, : k - 1] += y[:, step:]
-    return np.ldexp(out[: n + k - 1], ea + eb)
+    return scaled_back(out[: n + k - 1], ea + eb)
 
 
-def convolve(a: Any, b: Any, method: str = "auto") -> Array:
-    """Full discrete convolution of two 1-D arrays.
+def convolve(a: Any, b: Any, method: str = "auto", mode: str = "full") -> Array:
+    """Discrete convolution of two 1-D arrays.
 
     Parameters
     ----------
@@ -71,18 +79,33 @@ def convolve(a: Any, b: Any, method: str = "auto") -> Array:
         multiplies spectra, ``"oaconvolve"`` does overlap-add FFTs in blocks
         (fastest for a long signal and a much shorter kernel). ``"auto"``
         picks the fastest for the sizes (see :func:`auto_method`).
+    mode : {"full", "same", "valid"}
+        Which part of the full convolution to return, exactly as
+        :func:`scipy.signal.convolve` does (and as :func:`convolve2d` does in
+        2-D). ``"full"``: all ``len(a) + len(b) - 1`` values. ``"same"``:
+        ``len(a)`` values, centred on the full result (the first
+        ``(len(b) - 1) // 2`` values are dropped). ``"valid"``: the
+        ``abs(len(a) - len(b)) + 1`` values where the shorter input lies
+        wholly inside the longer.
 
     Returns
     -------
     ndarray
-        ``len(a) + len(b) - 1`` values, ``out[n] = sum_k a[k] b[n - k]``,
-        exactly the shape of :func:`numpy.convolve` in ``"full"`` mode.
+        ``out[n] = sum_k a[k] b[n - k]`` for the indices ``n`` of the mode's
+        window; in ``"full"`` mode exactly the values and shape of
+        :func:`numpy.convolve`.
 
     Notes
     -----
-    The FFT methods scale each input by a power of two before transforming,
-    so values near the top of the float range give the finite sums that the
-    direct method gives, not NaN.
+    :func:`numpy.convolve` differs in ``"same"`` mode when ``b`` is the
+    longer input: it returns ``max(len(a), len(b))`` values where scipy and
+    this function return ``len(a)``. The two agree in ``"full"`` and
+    ``"valid"`` modes.
+
+    The FFT methods scale an input whose values lie near the top (or the
+    bottom) of the float range by a power of two before transforming, so that
+    they give the finite sums that the direct method gives, not NaN (or
+    zeros); inputs of ordinary size go in as they are.
 
     Examples
     --------
@@ -92,10 +115,66 @@ def convolve(a: Any, b: Any, method: str = "auto") -> Array:
     np.float64(6.0)
     >>> bool(np.allclose(convolve([1, 2, 3], [0, 1, 0.5], method="fft"), [0, 1, 2.5, 4, 1.5]))
     True
+    >>> convolve([1, 2, 3], [0, 1, 0.5], mode="same"), convolve([1, 2, 3], [0, 1, 0.5], mode="valid")
+    (array([1. , 2.5, 4. ]), array([2.5]))
     """
+    a, b = _check_1d(a, b, method, mode)
+    return _windowed(a, b, method, mode)
+
+
+def correlate(a: Any, b: Any, mode: str = "full", method: str = "auto") -> Array:
+    """Cross-correlation of two 1-D arrays: ``b`` slid along ``a`` without flipping it.
+
+    ``correlate(a, b)`` is ``convolve(a, b[::-1])``. For densities it gives
+    the law of a difference: if ``a`` and ``b`` hold the probabilities of
+    independent X and Y on unit grids starting at 0, the full correlation
+    holds ``P(X - Y = k)`` for ``k = -(len(b) - 1), ..., len(a) - 1``.
+
+    Parameters
+    ----------
+    a, b : array_like
+        Finite, non-empty 1-D sequences of real numbers.
+    mode : {"full", "same", "valid"}
+        As for :func:`convolve`: the windows of :func:`scipy.signal.correlate`.
+    method : {"auto", "direct", "fft", "oaconvolve"}
+        As for :func:`convolve`.
+
+    Returns
+    -------
+    ndarray
+        ``out[k] = sum_n a[n + k] b[n]``, where the full output's first index
+        is the lag ``k = -(len(b) - 1)``, cropped to ``mode``'s window.
+
+    Notes
+    -----
+    Argument order and windows follow :func:`scipy.signal.correlate`, not
+    :func:`numpy.correlate`, whose default mode is ``"valid"``. For an
+    even-length ``b`` in ``"same"`` mode, scipy's 1-D ``correlate`` keeps the
+    window that ``convolve`` keeps, while :func:`scipy.signal.correlate2d`
+    (and :func:`correlate2d` here) centre it one place later; each follows
+    its scipy counterpart.
+
+    Examples
+    --------
+    >>> correlate([1, 2, 3], [0, 1, 0.5])
+    array([0.5, 2. , 3.5, 3. , 0. ])
+    >>> correlate([1, 2, 3], [0, 1, 0.5], mode="same")
+    array([2. , 3.5, 3. ])
+
+    A fair coin (0 or 1) minus another: the difference is -1, 0 or 1.
+
+    >>> correlate([0.5, 0.5], [0.5, 0.5])
+    array([0.25, 0.5 , 0.25])
+    """
+    a, b = _check_1d(a, b, method, mode)
+    return _windowed(a, b[::-1].copy(), method, mode)
+
+
+def _check_1d(a: Any, b: Any, method: str, mode: str) -> tuple[Array, Array]:
     a = as_float_array(a, "a", 1)
     b = as_float_array(b, "b", 1)
     check_choice(method, "method", METHODS_1D)
+    check_choice(mode, "mode", MODES)
     n = a.size + b.size - 1
     check_memory(float_bytes(n, WORK_COPIES), f"a convolution with {n:,} values", "use shorter inputs")
     if method == "direct" and a.size * b.size > DIRECT_MAX_WORK:
@@ -103,13 +182,26 @@ def convolve(a: Any, b: Any, method: str = "auto") -> Array:
             f"method='direct' would take {a.size * b.size:.1g} multiply-adds for inputs of {a.size:,} and "
             f"{b.size:,} values; use method='auto', which picks an FFT for sizes like these."
         )
+    return a, b
+
+
+def _windowed(a: Array, b: Array, method: str, mode: str) -> Array:
+    """Return ``mode``'s window of the full convolution of two checked arrays."""
     if method == "auto":
         method = auto_method(a.size, b.size)
+    if method == "direct" and mode == "valid":
+        return np.convolve(a, b, mode="valid")  # the same window, and only its multiply-adds
     if method == "direct":
-        return np.convolve(a, b)
-    if method == "oaconvolve":
-        return oa_convolve(a, b)
-    return fft_convolve(a, b)
+        full = np.convolve(a, b)
+    elif method == "oaconvolve":
+        full = oa_convolve(a, b)
+    else:
+        full = fft_convolve(a, b)
+    if mode == "full":
+        return full
+    first, length = window(a.size, b.size, mode, flipped=False)
+    # a copy, so that the discarded ends of the full result can be freed
+    return full[first : first + length].copy()
 
 
 def _cpow(z: Any, k: int) -> Any:

@@ -24,7 +24,7 @@ import numpy as np
 from .._validate import as_float_array, check_choice
 from ..memory import check_memory, float_bytes
 from . import backend
-from .backend import Array, balanced, fast_len, irfft, irfftn, rfft, rfftn, to_unit_scale
+from .backend import Array, balanced, fast_len, fft_ready, irfft, irfftn, rfft, rfftn, scaled_back
 from .conv1d import WORK_COPIES
 from .cost import choose_2d, pass_costs
 from .windows import MODES, crop, window
@@ -32,9 +32,17 @@ from .windows import MODES, crop, window
 __all__ = ["BOUNDARIES", "METHODS_2D", "convolve2d", "correlate2d", "rank_one"]
 
 METHODS_2D = ("auto", "direct", "fft", "ndimage", "separable")
-#: What lies beyond the border: zeros; the image mirrored about its edge (the edge pixel repeated:
-#: ``c b a | a b c``, scipy.ndimage's "reflect"); the nearest edge pixel; the image repeated.
+"""The ``method`` values of :func:`convolve2d` and :func:`correlate2d`; every one gives the same numbers.
+
+``"auto"`` picks the fastest for the shapes by the cost model; ``"ndimage"`` needs scipy and
+``"separable"`` a rank-one kernel.
+"""
 BOUNDARIES = ("fill", "reflect", "nearest", "wrap")
+"""The ``boundary`` values of :func:`convolve2d` and :func:`correlate2d`: what lies beyond the border.
+
+Zeros; the image mirrored about its edge, the edge pixel repeated (``c b a | a b c``, scipy.ndimage's
+``"reflect"``); the nearest edge pixel; the image repeated.
+"""
 # The same extensions in numpy.pad's words.
 _NP_PAD: dict[str, Literal["symmetric", "edge", "wrap"]] = {"reflect": "symmetric", "nearest": "edge", "wrap": "wrap"}
 
@@ -73,14 +81,14 @@ def _ndimage(a: Array, k: Array, mode: str, flipped: bool) -> Array:
     origin = (r0 - k.shape[0] // 2, c0 - k.shape[1] // 2)
     a, k, e = balanced(a, k)  # ndimage would skip tiny weights
     out: Array = backend.ndimage.convolve(a, k, mode="constant", cval=0.0, origin=origin)
-    return np.ldexp(out[:h, :w], e) if e else out[:h, :w]
+    return scaled_back(out[:h, :w], e)
 
 
 def _fft(a: Array, k: Array, mode: str, flipped: bool) -> Array:
     shape = (a.shape[0] + k.shape[0] - 1, a.shape[1] + k.shape[1] - 1)
     fshape = (fast_len(shape[0]), fast_len(shape[1]))
-    (a, ea), (k, ek) = to_unit_scale(a), to_unit_scale(k)
-    full = np.ldexp(irfftn(rfftn(a, fshape, (0, 1)) * rfftn(k, fshape, (0, 1)), fshape, (0, 1)), ea + ek)
+    (a, ea), (k, ek) = fft_ready(a), fft_ready(k)
+    full = scaled_back(irfftn(rfftn(a, fshape, (0, 1)) * rfftn(k, fshape, (0, 1)), fshape, (0, 1)), ea + ek)
     return crop(full, a.shape, k.shape, mode, flipped)
 
 
@@ -127,7 +135,7 @@ def _pass_1d(x: Array, w: Array, axis: int, mode: str, flipped: bool, how: str |
         x, w, e = balanced(x, w)  # as in _ndimage
         y: Array = backend.ndimage.convolve1d(x, w, axis=axis, mode="constant", cval=0.0, origin=r0 - taps // 2)
         y = y[:h] if axis == 0 else y[:, :h]
-        return np.ldexp(y, e) if e else y
+        return scaled_back(y, e)
     if how == "taps":
         shape = list(x.shape)
         shape[axis] = m + taps - 1
@@ -140,9 +148,9 @@ def _pass_1d(x: Array, w: Array, axis: int, mode: str, flipped: bool, how: str |
                     full[:, j : j + m] += wj * x
         return full[r0 : r0 + h] if axis == 0 else full[:, r0 : r0 + h]
     size = fast_len(m + taps - 1)
-    (x, ex), (w, ew) = to_unit_scale(x), to_unit_scale(w)
+    (x, ex), (w, ew) = fft_ready(x), fft_ready(w)
     spec = rfft(w, size)
-    y = np.ldexp(irfft(rfft(x, size, axis=axis) * (spec[:, None] if axis == 0 else spec), size, axis=axis), ex + ew)
+    y = scaled_back(irfft(rfft(x, size, axis=axis) * (spec[:, None] if axis == 0 else spec), size, axis=axis), ex + ew)
     return y[r0 : r0 + h] if axis == 0 else y[:, r0 : r0 + h]
 
 

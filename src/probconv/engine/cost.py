@@ -22,10 +22,12 @@ __all__ = [
     "pass_costs",
 ]
 
-#: Under ``method="auto"``, a 1-D convolution whose shorter input has at most this many entries
-#: always takes the direct sum: the estimates are within noise of each other there, and the direct
-#: sum's rounding is smaller. The chapter's Fourier page states this number.
 DIRECT_MAX_LENGTH = 64
+"""Under ``method="auto"``, a 1-D convolution whose shorter input has at most this many entries takes the direct sum.
+
+The cost model's estimates are within noise of each other there, and the direct sum's rounding is
+smaller. The chapter's Fourier page states this number.
+"""
 
 COST = {
     "np_mac": 0.12,  # np.convolve, per multiply-add (SIMD inner loop)

@@ -1,7 +1,9 @@
 """Which part of the full convolution each output mode keeps.
 
 A full convolution of lengths ``m`` and ``k`` has ``m + k - 1`` values; the
-modes cut a window out of it exactly as :func:`scipy.signal.convolve2d` does.
+modes cut a window out of it exactly as :func:`scipy.signal.convolve2d` does
+in 2-D and :func:`scipy.signal.convolve` and :func:`scipy.signal.correlate`
+do in 1-D.
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ from .backend import Array
 __all__ = ["MODES", "crop", "window"]
 
 MODES = ("full", "same", "valid")
+"""The output windows: every overlap, the size of the first input, or only where one input covers the other."""
 
 
 def window(m: int, k: int, mode: str, flipped: bool) -> tuple[int, int]:
     """Return (first index, length) of the ``mode`` output inside the full convolution, on one axis.
 
-    For an even kernel side the centre is ambiguous; scipy rounds it one way for
-    convolution and the other for correlation (``flipped``), and so do we.
+    For an even kernel side the centre is ambiguous; scipy's 2-D functions round
+    it one way for convolution and the other for correlation (``flipped``), and
+    so do we. scipy's 1-D (n-dimensional) ``correlate`` rounds as for
+    convolution, and so does :func:`correlate`: it passes ``flipped=False``.
 
     Examples
     --------

@@ -379,6 +379,29 @@ _SPECS = [
         "n = 3 and 0.5 at n = 11; the plateau plus its echo reaches 0.9 on n = 24 to 27; the second spike gives "
         "0.8 at n = 40 and 0.4 at n = 48.",
     ),
+    FigureSpec(
+        "irwin_hall_exact",
+        "svg",
+        "The exact densities of U₁ + … + Uₙ for independent U(0, 1) variables, n = 1 to 4, computed in fractions "
+        "by probconv's PiecewisePoly rather than on a grid. Each shade is one polynomial piece of degree n − 1, the "
+        "dots mark the joins at the integers, and the dashed curve is the normal density with the same mean and "
+        "variance as the sum of four.",
+        "Four stacked plots sharing an x-axis from 0 to 4. n = 1: a box of height 1 on 0 to 1. n = 2: a triangle on "
+        "0 to 2 made of two straight pieces, peaking at 1 at x = 1. n = 3: a bell of three parabolic pieces on 0 to 3, "
+        "with value 1/2 at the joins x = 1 and x = 2 and the point x = 3/2, density 3/4 marked. n = 4: a bell of four "
+        "cubic pieces on 0 to 4, peaking at 2/3 at x = 2, almost on top of a dashed normal curve with mean 2 and "
+        "variance 1/3, whose peak is 0.69.",
+    ),
+    FigureSpec(
+        "scale_vs_sum",
+        "svg",
+        "Scaling is not adding copies. Doubling one throw of the die X keeps its six probabilities and moves "
+        "them to the even totals; adding two independent throws spreads them over every total from 2 to 12. "
+        "Both have mean 8.3 (dashed); the bracket spans one standard deviation either side.",
+        "Two bar charts on one axis from 2 to 12. Top, 2X: bars only at the even values, 10%, 10%, 15%, 15%, "
+        "20% and 30% at 2, 4, 6, 8, 10 and 12, standard deviation 3.36. Bottom, the sum of two throws: a bar at "
+        "every value, rising from 1% at 2 to 15% at 9 and falling to 9% at 12, standard deviation 2.38.",
+    ),
 ]
 
 #: name -> spec, in the order the chapter uses them.
