@@ -25,8 +25,10 @@ print(X.min(Y))
 #> Pmf([37/100, 27/100, 33/200, 19/200, 7/100, 3/100], start=1, exact=True)
 
 # k * X scales one throw; X.nfold(k) adds k independent throws. They differ:
-print((2 * X)[8], X.nfold(2)[8], (2 * X).var() == 4 * X.var(), X.nfold(2).var() == 2 * X.var())
-#> 3/20 57/400 True True
+print((2 * X)[8], X.nfold(2)[8])
+#> 3/20 57/400
+print((2 * X).var() == 4 * X.var(), X.nfold(2).var() == 2 * X.var())
+#> True True
 
 # Two more ways in: a table of values, and a sample.
 print(Pmf.from_dict({1: "1/2", 4: "1/2"}, exact=True))

@@ -220,6 +220,8 @@ def test_from_samples_of_a_large_sample_is_close_to_the_law_drawn_from() -> None
         (lambda: X.prob_gt("Y"), TypeError, "real number"),
         (lambda: X.max(2.5), TypeError, "Pmf or an integer"),
         (lambda: X.min([1, 2]), TypeError, "Pmf or an integer"),
+        (lambda: X.max(), TypeError, r"needs Y\. The largest value X can take is X\.quantile\(1\)"),
+        (lambda: X.min(), TypeError, r"X\.quantile\(0\)"),
         (lambda: 0.5 * X, ValueError, "must be an integer"),
         (lambda: X * Y, TypeError, "nfold"),
         (lambda: X * "2", TypeError, "multiply"),

@@ -283,7 +283,7 @@ class Density:
             )
 
     def __add__(self, other: Any) -> Density:
-        """Return the density of the sum of independent variables: ``(f * g) dx`` on the summed grid.
+        """Return the density of the sum of independent variables: the convolution of the samples times ``dx``.
 
         Adding a real number instead shifts the grid: the density of ``X + c``.
 

@@ -213,7 +213,7 @@ class Density2D:
         return np.array([[sx * sx, cxy], [cxy, sy * sy]])
 
     def __add__(self, other: Any) -> Density2D:
-        """Return the density of the sum of independent random vectors: ``(f * g) dx dy`` on the summed grid.
+        """Return the density of the sum of independent random vectors: the samples convolved, times ``dx dy``.
 
         Both must have the same steps ``dx`` and ``dy``.
 

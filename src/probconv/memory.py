@@ -52,13 +52,14 @@ class memory_limit:  # noqa: N801  # lowercase like decimal.localcontext: it rea
     Examples
     --------
     >>> from probconv import Pmf
+    >>> from probconv.memory import DEFAULT_LIMIT, current_memory_limit
     >>> die = Pmf.die([1] * 6, exact=True)
     >>> with memory_limit(10**4):  # doctest: +ELLIPSIS
     ...     die.nfold(1000)
     Traceback (most recent call last):
     ...
     ValueError: the exact 1,000-fold sum would need about 7.2 MiB, more than the memory limit of 9.8 KiB; ...
-    >>> current_memory_limit() == DEFAULT_LIMIT
+    >>> current_memory_limit() == DEFAULT_LIMIT      # the block is over: 2 GiB again
     True
     """
 

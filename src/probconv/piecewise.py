@@ -129,8 +129,8 @@ class PiecewisePoly:
     depend on this choice.
 
     **Floats.** ``X(x)`` and ``X.cdf(x)`` at an exact number give a Fraction;
-    at floats or an array they give a float64 array of the same shape (0-d for
-    one float), for plotting. Each piece is then evaluated by Horner's rule in
+    at one float they give a float, and at an array a float64 array of the same
+    shape, for plotting. Each piece is then evaluated by Horner's rule in
     ``x - e``, where ``e`` is the end of the piece farther from the mean (the
     end where the polynomial is small in the tails), from coefficients
     computed exactly and rounded once. For the sum
@@ -186,10 +186,12 @@ class PiecewisePoly:
 
         Parameters
         ----------
-        a, b : int, Fraction, Decimal, str or float
-            The ends of the interval. Strings such as ``"1/3"`` are read
+        a : int, Fraction, Decimal, str or float, default 0
+            The left end of the interval. Strings such as ``"1/3"`` are read
             exactly; floats at their binary value (``0.5`` is 1/2, but ``0.1``
             is not 1/10).
+        b : int, Fraction, Decimal, str or float, default 1
+            The right end, read as ``a`` is.
 
         Examples
         --------
@@ -251,9 +253,9 @@ class PiecewisePoly:
     def __call__(self, x: Exact) -> Fraction: ...
 
     @overload
-    def __call__(self, x: Any) -> Array: ...
+    def __call__(self, x: Any) -> float | Array: ...
 
-    def __call__(self, x: Any) -> Fraction | Array:
+    def __call__(self, x: Any) -> Fraction | float | Array:
         """Evaluate the density at ``x``: a Fraction at an exact number, float64 at floats or an array.
 
         At a jump (the ends of a single uniform) the value is the larger
@@ -279,9 +281,9 @@ class PiecewisePoly:
     def cdf(self, x: Exact) -> Fraction: ...
 
     @overload
-    def cdf(self, x: Any) -> Array: ...
+    def cdf(self, x: Any) -> float | Array: ...
 
-    def cdf(self, x: Any) -> Fraction | Array:
+    def cdf(self, x: Any) -> Fraction | float | Array:
         """P(X <= x): a Fraction at an exact number, float64 at floats or an array.
 
         Examples
@@ -306,9 +308,9 @@ class PiecewisePoly:
     def integrate(self, lo: Exact, hi: Exact) -> Fraction: ...
 
     @overload
-    def integrate(self, lo: Any, hi: Any) -> Fraction | Array: ...
+    def integrate(self, lo: Any, hi: Any) -> Fraction | float | Array: ...
 
-    def integrate(self, lo: Any, hi: Any) -> Fraction | Array:
+    def integrate(self, lo: Any, hi: Any) -> Fraction | float | Array:
         """Integrate the density from ``lo`` to ``hi``: ``P(lo < X <= hi)`` when ``lo <= hi``.
 
         Exact when both ends are exact numbers; negative when ``hi < lo``.
@@ -321,7 +323,7 @@ class PiecewisePoly:
         >>> S.integrate(*S.support)
         Fraction(1, 1)
         """
-        difference: Fraction | Array = self.cdf(hi) - self.cdf(lo)
+        difference: Fraction | float | Array = self.cdf(hi) - self.cdf(lo)
         return difference
 
     def mean(self) -> Fraction:
@@ -500,7 +502,7 @@ class PiecewisePoly:
 
     # -- float evaluation -----------------------------------------------------------
 
-    def _evaluate_floats(self, x: Any, kind: str) -> Array:
+    def _evaluate_floats(self, x: Any, kind: str) -> float | Array:
         """Evaluate the density (``kind="pdf"``) or the cdf at float positions, piece by piece."""
         xs = _float_points(x)
         points, origins, coeffs = self._float_table(kind)
@@ -515,7 +517,7 @@ class PiecewisePoly:
         if at.size:
             out[at] = np.maximum(out[at], _horner(coeffs, origins, left[at], clipped[at]))
         out = np.where(np.isnan(flat), np.nan, out)
-        return out.reshape(xs.shape)
+        return float(out[0]) if xs.ndim == 0 else out.reshape(xs.shape)
 
     def _float_table(self, kind: str) -> tuple[Array, Array, Array]:
         """(breakpoints, origin of each row, coefficients of each row in powers of x - origin), rounded once.

@@ -637,6 +637,9 @@ class Pmf:
     def cdf(self, k: Any) -> Number:
         """P(X <= k), for any real ``k`` as in scipy.stats: a step function, constant between integers.
 
+        It takes one number (scipy.stats also takes arrays): for many, write
+        ``[X.cdf(k) for k in ks]``.
+
         Examples
         --------
         >>> X = Pmf.die([1, 1, 1, 1, 1, 1], exact=True)
@@ -876,6 +879,13 @@ class Pmf:
 
     def _pair(self, other: Any, name: str) -> Pmf:
         """Return ``other`` as a Pmf: itself, or an integer as a constant."""
+        if other is None:
+            # X.max() as in numpy and pandas: say what this one is, and where the largest value is
+            raise TypeError(
+                f"X.{name}(Y) is the law of the {'larger' if name == 'max' else 'smaller'} of two independent "
+                f"variables and needs Y. The {'largest' if name == 'max' else 'smallest'} value X can take is "
+                f"X.quantile({1 if name == 'max' else 0})."
+            )
         if isinstance(other, Pmf):
             return other
         if _is_int(other):
@@ -929,7 +939,7 @@ class Pmf:
         whole = not math.isinf(y) and y == math.floor(y)
         return self[math.floor(y)] if whole else self._store.zero()
 
-    def max(self, other: Any) -> Pmf:
+    def max(self, other: Any = None) -> Pmf:
         """Return the distribution of ``max(X, Y)`` for independent X and Y (a Pmf, or an integer constant).
 
         Its cumulative distribution is ``F_X(k) F_Y(k)``: the larger is at
@@ -946,7 +956,7 @@ class Pmf:
         other = self._pair(other, "max")
         return Pmf._of(*law_of_max(self._store, self._start, other._store, other._start))
 
-    def min(self, other: Any) -> Pmf:
+    def min(self, other: Any = None) -> Pmf:
         """Return the distribution of ``min(X, Y)`` for independent X and Y (a Pmf, or an integer constant).
 
         ``min(X, Y) = -max(-X, -Y)``, so it shares the computation of :meth:`max`.

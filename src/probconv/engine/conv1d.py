@@ -67,18 +67,13 @@ def oa_convolve(a: Array, b: Array) -> Array:
     return scaled_back(out[: n + k - 1], ea + eb)
 
 
-def convolve(a: Any, b: Any, method: str = "auto", mode: str = "full") -> Array:
+def convolve(a: Any, b: Any, mode: str = "full", method: str = "auto") -> Array:
     """Discrete convolution of two 1-D arrays.
 
     Parameters
     ----------
     a, b : array_like
         Finite, non-empty 1-D sequences of real numbers.
-    method : {"auto", "direct", "fft", "oaconvolve"}
-        ``"direct"`` sums products (exact for small integers), ``"fft"``
-        multiplies spectra, ``"oaconvolve"`` does overlap-add FFTs in blocks
-        (fastest for a long signal and a much shorter kernel). ``"auto"``
-        picks the fastest for the sizes (see :func:`auto_method`).
     mode : {"full", "same", "valid"}
         Which part of the full convolution to return, exactly as
         :func:`scipy.signal.convolve` does (and as :func:`convolve2d` does in
@@ -87,6 +82,11 @@ def convolve(a: Any, b: Any, method: str = "auto", mode: str = "full") -> Array:
         ``(len(b) - 1) // 2`` values are dropped). ``"valid"``: the
         ``abs(len(a) - len(b)) + 1`` values where the shorter input lies
         wholly inside the longer.
+    method : {"auto", "direct", "fft", "oaconvolve"}
+        ``"direct"`` sums products (exact for small integers), ``"fft"``
+        multiplies spectra, ``"oaconvolve"`` does overlap-add FFTs in blocks
+        (fastest for a long signal and a much shorter kernel). ``"auto"``
+        picks the fastest for the sizes (see :func:`auto_method`).
 
     Returns
     -------
@@ -173,6 +173,9 @@ def correlate(a: Any, b: Any, mode: str = "full", method: str = "auto") -> Array
 def _check_1d(a: Any, b: Any, method: str, mode: str) -> tuple[Array, Array]:
     a = as_float_array(a, "a", 1)
     b = as_float_array(b, "b", 1)
+    if mode in METHODS_1D and method in ("auto", *MODES):
+        # convolve(a, b, "fft"): the third argument is the mode, as in scipy.signal and convolve2d
+        raise ValueError(f"mode={mode!r} is a method; the third argument is the mode. Pass method={mode!r}.")
     check_choice(method, "method", METHODS_1D)
     check_choice(mode, "mode", MODES)
     n = a.size + b.size - 1

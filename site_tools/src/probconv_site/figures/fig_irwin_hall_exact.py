@@ -88,7 +88,7 @@ def _normal(ax: Axes, theme: Theme, S: PiecewisePoly) -> None:
     mean, var = S.mean(), S.var()
     z = np.linspace(*XLIM, 400)
     label = f"normal, mean {mean}, variance {var}"
-    (curve,) = ax.plot(z, normal_pdf(z, float(mean), math.sqrt(var)), color=theme.y, linewidth=1.6,
+    (curve,) = ax.plot(z, normal_pdf(z, float(mean), math.sqrt(var)), color=theme.y, linewidth=1.1,
                        linestyle=(0, (4, 3)), label=label, zorder=4)
     ax.legend(handles=[curve], loc="upper right", handlelength=2.2, fontsize=FONT_MIN, borderaxespad=0.1)
 
