@@ -8,6 +8,7 @@
 #   make lock    recompile requirements.lock from requirements.txt and requirements-test.txt
 #   make reproducible   two clean builds under load, compared byte for byte
 #   make edit-loop      time mkdocs serve's rebuilds after saving a page and a figure
+#   make audit   Lighthouse 12 on every page, served with gzip: the median of three runs against the targets
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -18,7 +19,7 @@ NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: install serve build test check lint lock bench figures reproducible edit-loop clean chromium node
+.PHONY: install serve build test check lint lock bench figures reproducible edit-loop audit clean chromium node
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -74,8 +75,20 @@ reproducible: install
 edit-loop: install
 	$(BIN)/python -m probconv_site.edit_loop
 
+# Lighthouse comes from the npm registry into audit/node_modules, apart from the site's own packages.
+AUDIT_STAMP := audit/node_modules/.installed
+
+$(AUDIT_STAMP): audit/package.json audit/package-lock.json
+	@bash scripts/ensure_node.sh
+	npm ci --prefix audit --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+# Lighthouse scores depend on timing: a report, never part of `make test`.
+audit: install chromium $(AUDIT_STAMP)
+	$(BIN)/python -m probconv_site.audit
+
 bench: install
 	$(BIN)/python benchmarks/bench.py
 
 clean:
-	rm -rf site .cache docs/figures docs/assets/generated node_modules
+	rm -rf site .cache docs/figures docs/assets/generated node_modules audit/node_modules

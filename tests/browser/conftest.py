@@ -30,8 +30,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from probconv_site import ROOT
-
 #: The Chromium the tests drive: Debian's by default; $PROBCONV_CHROMIUM names another one
 #: (GitHub's runners have no Debian chromium package, but they have Google Chrome).
 CHROMIUM = Path(os.environ.get("PROBCONV_CHROMIUM") or "/usr/bin/chromium")
@@ -74,35 +72,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 # -- pages of the site ------------------------------------------------------------------------------
-
-
-def _nav_sources(nav: Any) -> list[str]:
-    """Every source file named in an mkdocs nav, in order."""
-    if isinstance(nav, str):
-        return [nav] if not nav.startswith(("http://", "https://")) else []
-    if isinstance(nav, list):
-        return [src for entry in nav for src in _nav_sources(entry)]
-    if isinstance(nav, dict):
-        return [src for value in nav.values() for src in _nav_sources(value)]
-    return []
-
-
-def page_url(source: str) -> str:
-    """The site path MkDocs gives a source file (``dice.md`` -> ``dice/``, ``index.md`` -> ``""``)."""
-    stem = source.rsplit(".", 1)[0]
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
-
-
-def chapter_pages() -> list[str]:
-    """Site paths of the pages in mkdocs.yml's nav (read at collection time; no build needed)."""
-    import yaml  # PyYAML comes with MkDocs
-
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    return [page_url(src) for src in _nav_sources(config.get("nav", []))]
 
 
 def built_pages(site: Path) -> list[str]:

@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
+from probconv_site.pages import chapter_pages
 from tests.rawtex import RAW_TEX
 
-from .conftest import PAGE_WEIGHTS, built_pages, chapter_pages
+from .conftest import PAGE_WEIGHTS, built_pages
 
 PAGES = chapter_pages()
 NOTEBOOK_PAGES = {p for p in PAGES if p.startswith("notebook")}
