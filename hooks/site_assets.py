@@ -1,4 +1,4 @@
-"""MkDocs hook file: each page loads only the widget assets it uses; see probconv_site.hooks.assets."""
+"""MkDocs hook file: what each page loads, and when; see probconv_site.hooks.assets."""
 
 from probconv_site.hooks.assets import on_post_page
 

@@ -278,15 +278,24 @@ def test_every_image_has_its_intrinsic_width_and_height(built_site: Path) -> Non
     assert not unsized, "images that would shift the page as they load:\n" + "\n".join(unsized)
 
 
-def test_only_figures_after_the_first_are_lazy(built_site: Path) -> None:
+def test_every_figure_is_lazy_so_the_hidden_variant_never_loads(built_site: Path) -> None:
     for src, html in site_pages(built_site):
-        figures = [img for img in page_images(html) if "figures/" in (img.get("src") or "")]
-        if not figures:
-            continue
-        first_name = (figures[0]["src"] or "").split("#")[0].rsplit("-", 1)[0]
-        for img in figures:
-            first = (img["src"] or "").split("#")[0].rsplit("-", 1)[0] == first_name
-            assert (img.get("loading") == "lazy") != first, f"{src}: {img['src']} loading={img.get('loading')}"
+        for img in page_images(html):
+            if "figures/" in (img.get("src") or ""):
+                assert img.get("loading") == "lazy", f"{src}: {img['src']} loading={img.get('loading')}"
+
+
+def test_pages_load_the_assets_they_use_and_materials_bundle_after_parsing(built_site: Path) -> None:
+    for src, html in site_pages(built_site):
+        scripts = re.findall(r'<script src="([^"]+)"', html)
+        styles = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+        for name in ("explorer", "scrubber", "continuous", "playground"):
+            used = f"data-pc-{name}" in html
+            assert any(s.endswith(f"javascripts/{name}.js") for s in scripts) == used, (src, name)
+            assert any(s.endswith(f"stylesheets/{name}.css") for s in styles) == used, (src, name)
+        assert not any("assets/javascripts/bundle." in s for s in scripts), f"{src}: the bundle blocks the parser"
+        loader = re.findall(r'\}\)\("([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"\);</script>', html)
+        assert len(loader) == 1 and (page_output(built_site, src).parent / loader[0]).resolve().is_file(), src
 
 
 @pytest.mark.parametrize(("source", "widget"), [("dice.md", "explorer"), ("formula.md", "scrubber")])
@@ -307,7 +316,10 @@ def test_notebook_page_shows_executed_outputs(built_site: Path) -> None:
     html = (built_site / "notebook" / "index.html").read_text(encoding="utf-8")
     assert "jp-OutputArea-output" in html
     assert "17/200" in html and "0.085" in html  # P(X + Y = 4), printed by a cell
-    assert html.count('src="data:image/png;base64,') >= 4, "expected the notebook's four plots"
+    plots = re.findall(r'<img [^>]*src="(output-[0-9a-f]{12}\.png)" loading="lazy"', html)
+    assert len(plots) >= 4, "expected the notebook's four plots, each in a file beside the page"
+    assert all((built_site / "notebook" / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for name in plots)
+    assert 'src="data:image' not in html
     assert "Traceback" not in html and "jp-OutputArea-output jp-mod-error" not in html
 
 

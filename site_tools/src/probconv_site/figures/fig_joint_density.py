@@ -35,7 +35,9 @@ def draw(theme: Theme) -> Figure:
     im = ax.imshow(
         # Equal aspect: one unit of x is as long as one unit of y, so the line x + y = z is at 45 degrees.
         grid.values.T, origin="lower", cmap=theme.seq, aspect="equal",
-        extent=(XLIM[0], XLIM[1], YLIM[0], YLIM[1]), interpolation="bilinear",
+        # "none": the SVG keeps the 300 x 200 cells and the browser scales them; 27 KB with gzip,
+        # where a PNG of the whole figure took 66 KB.
+        extent=(XLIM[0], XLIM[1], YLIM[0], YLIM[1]), interpolation="none",
     )
     im.set_gid("joint-density")
     xs = np.array([Z - YLIM[1], Z - YLIM[0]])

@@ -25,7 +25,7 @@ VARIANTS = ("light", "dark")
 
 @dataclass(frozen=True)
 class FigureSpec:
-    """One figure: ``fmt`` is "svg" for charts, "png" for images and dense heatmaps."""
+    """One figure: ``fmt`` is "svg" for charts and heat maps drawn cell by cell, "png" for images."""
 
     name: str
     fmt: str
@@ -126,7 +126,7 @@ _SPECS = [
     ),
     FigureSpec(
         "joint_density",
-        "png",
+        "svg",
         "The joint density of independent X ~ N(0, 1) and Y ~ Exp(1), with the line x + y = 1.5. "
         "Its points are the ways to reach the total 1.5; the density along it, integrated over x, "
         "is the density of X + Y at 1.5 (bottom).",
