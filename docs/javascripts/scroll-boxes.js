@@ -15,8 +15,8 @@
     [".md-typeset pre > code", "Code, scrolls sideways"],
   ];
 
-  function mark(box, label) {
-    if (box.scrollWidth > box.clientWidth + 1) {
+  function mark(box, label, scrolls) {
+    if (scrolls) {
       box.setAttribute("tabindex", "0");
       box.setAttribute("role", "region");
       box.setAttribute("aria-label", label);
@@ -28,9 +28,15 @@
   }
 
   function markScrollBoxes() {
+    // Measure every box before marking any: a mark changes the page, and a measurement after a
+    // change makes the browser lay the page out again, once per box.
+    var found = [];
     BOXES.forEach(function (kind) {
-      document.querySelectorAll(kind[0]).forEach(function (box) { mark(box, kind[1]); });
+      document.querySelectorAll(kind[0]).forEach(function (box) {
+        found.push([box, kind[1], box.scrollWidth > box.clientWidth + 1]);
+      });
     });
+    found.forEach(function (entry) { mark(entry[0], entry[1], entry[2]); });
   }
 
   var resizeTimer = null;
@@ -38,14 +44,15 @@
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(markScrollBoxes, 150);
   });
-  // DOMContentLoaded fires twice: once for the page, and once more when Material's bundle, loaded
-  // after the page (probconv_site.hooks.assets), has started. Look at once, and again when every
-  // listener has run: Material wraps the tables from its own listener, added after this one.
+  // By the load event the page has mostly been laid out for its first frame, so measuring costs
+  // little there, and the boxes are reachable once the page reports itself loaded. Material's
+  // bundle, asked for then (probconv_site.hooks.assets), announces itself with a second
+  // DOMContentLoaded; look again once all its listeners have run, for it wraps the tables.
+  if (document.readyState === "complete") markScrollBoxes();
+  else window.addEventListener("load", markScrollBoxes);
   document.addEventListener("DOMContentLoaded", function () {
-    markScrollBoxes();
-    setTimeout(markScrollBoxes, 0);
+    if (document.readyState === "complete") setTimeout(markScrollBoxes, 0);
   });
-  if (document.readyState !== "loading") markScrollBoxes();
   // The math font changes the formulas' widths once it arrives.
   if (document.fonts) document.fonts.ready.then(markScrollBoxes);
 })();
