@@ -16,6 +16,8 @@
   ];
 
   function mark(box, label, scrolls) {
+    // A box whose mark is right stays untouched: Material marks code blocks that scroll too.
+    if (scrolls === (box.getAttribute("tabindex") === "0")) return;
     if (scrolls) {
       box.setAttribute("tabindex", "0");
       box.setAttribute("role", "region");
@@ -44,15 +46,15 @@
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(markScrollBoxes, 150);
   });
-  // By the load event the page has mostly been laid out for its first frame, so measuring costs
-  // little there, and the boxes are reachable once the page reports itself loaded. Material's
-  // bundle, asked for then (probconv_site.hooks.assets), announces itself with a second
-  // DOMContentLoaded; look again once all its listeners have run, for it wraps the tables.
-  if (document.readyState === "complete") markScrollBoxes();
-  else window.addEventListener("load", markScrollBoxes);
+  // DOMContentLoaded fires twice: once for the page, and once more when Material's bundle, loaded
+  // after the page (probconv_site.hooks.assets), has started. Look at once, before the first frame
+  // (whose layout the measuring then does early rather than twice), and again when every listener
+  // has run: Material wraps the tables from its own listener, added after this one.
   document.addEventListener("DOMContentLoaded", function () {
-    if (document.readyState === "complete") setTimeout(markScrollBoxes, 0);
+    markScrollBoxes();
+    setTimeout(markScrollBoxes, 0);
   });
+  if (document.readyState !== "loading") markScrollBoxes();
   // The math font changes the formulas' widths once it arrives.
   if (document.fonts) document.fonts.ready.then(markScrollBoxes);
 })();
