@@ -5,8 +5,6 @@ Registered in mkdocs.yml through ``hooks/site_assets.py``. Changes to every writ
 * each page loads the widget scripts and styles it uses, not every one of them (``trimmed``);
 * Material's bundle starts once the page has loaded, not as the body's last parser-blocking
   script (``bundle_after_load``);
-* ``<body>`` arrives marked as Material marks it while it applies the colour scheme
-  (``switching_from_the_start``);
 * code blocks arrive with their copy buttons (:mod:`probconv_site.hooks.code_blocks`).
 
 mkdocs.yml's ``extra_javascript`` and ``extra_css`` go on every page, and mkdocstrings adds its
@@ -26,13 +24,6 @@ first screen shows has arrived; it runs some 0.1 s later, and search, the palett
 buttons and the table of contents work from then on (tests/browser/test_theme_start.py).
 Material starts from the document's ``DOMContentLoaded``, which has passed when its bundle runs, so
 the loader fires that event once more; the site's own scripts are idempotent under it.
-
-The mark: as it starts, Material sets ``data-md-color-switching`` on ``<body>`` (its stylesheet
-turns every transition off under it), reads the header's computed style, and takes the mark off
-after the next frame. Setting it restyles every element of the page, and the read makes the
-browser do so at once: 67 ms of the bundle's start on the longest page, before Lighthouse's
-slowdown. Already there, the attribute does not change, and nothing is restyled until Material
-takes it off, in a task of its own.
 
 Examples
 --------
@@ -106,17 +97,6 @@ def bundle_after_load(html: str) -> str:
     return _BUNDLE.sub(lambda match: BUNDLE_LOADER.replace("SRC", match.group("src")), html, count=1)
 
 
-def switching_from_the_start(html: str) -> str:
-    """Return ``html`` with ``<body>`` already carrying Material's ``data-md-color-switching``.
-
-    Examples
-    --------
-    >>> switching_from_the_start('<body dir="ltr" data-md-color-scheme="default">')
-    '<body data-md-color-switching dir="ltr" data-md-color-scheme="default">'
-    """
-    return html.replace("<body ", "<body data-md-color-switching ", 1)
-
-
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Trim the page's assets, start Material's bundle after loading, and spare its start-up work."""
-    return with_copy_buttons(switching_from_the_start(bundle_after_load(trimmed(output))))
+    """Trim the page's assets, start Material's bundle after loading, and write the copy buttons."""
+    return with_copy_buttons(bundle_after_load(trimmed(output)))
