@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from probconv_site.hooks.figures import figure_names
+
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
@@ -39,5 +41,4 @@ def assert_page_states(page: str, stated: str, compute: Callable[[], str]) -> No
 
 def placements(name: str, pages: Iterable[str]) -> int:
     """How many times ``{{ figure("name") }}`` stands on its own line in ``pages``."""
-    placeholder = re.compile(r'^\{\{ figure\("' + re.escape(name) + r'"\) \}\}$', re.MULTILINE)
-    return sum(len(placeholder.findall((DOCS / p).read_text(encoding="utf-8"))) for p in pages)
+    return sum(figure_names((DOCS / p).read_text(encoding="utf-8")).count(name) for p in pages)

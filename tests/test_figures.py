@@ -576,6 +576,9 @@ def test_placeholder_becomes_a_captioned_figure_with_both_variants(sized: None) 
     assert "](figures/joint_grid-light.svg#only-light){ width=600 height=400 loading=lazy }" in html
     assert "](figures/joint_grid-dark.svg#only-dark){ width=600 height=400 loading=lazy }" in html
     assert "](figures/two_dice-light.svg#only-light){ width=600 height=400 loading=lazy }" in html
+    first = hook.expand('{{ figure("two_dice", first_screen=True) }}', "dice.md")
+    assert "](figures/two_dice-light.svg#only-light){ width=600 height=400 fetchpriority=high }" in first
+    assert "](figures/two_dice-dark.svg#only-dark){ width=600 height=400 loading=lazy }" in first
     assert f"<figcaption markdown>{spec.caption}</figcaption>" in html
     assert html.startswith("Before.") and html.endswith("After.")
     nested = hook.expand(md, "deep/er/page.md")

@@ -278,11 +278,21 @@ def test_every_image_has_its_intrinsic_width_and_height(built_site: Path) -> Non
     assert not unsized, "images that would shift the page as they load:\n" + "\n".join(unsized)
 
 
-def test_every_figure_is_lazy_so_the_hidden_variant_never_loads(built_site: Path) -> None:
+def test_figures_are_lazy_but_the_light_variant_of_a_first_screen_figure(built_site: Path) -> None:
+    first_screen = set()
     for src, html in site_pages(built_site):
         for img in page_images(html):
-            if "figures/" in (img.get("src") or ""):
-                assert img.get("loading") == "lazy", f"{src}: {img['src']} loading={img.get('loading')}"
+            image = img.get("src") or ""
+            if "figures/" not in image:
+                continue
+            if img.get("fetchpriority") == "high":
+                # it loads with the page, first; the dark variant, hidden by default, never does
+                assert image.endswith("-light.svg#only-light") or image.endswith("-light.png#only-light"), image
+                assert img.get("loading") is None, image
+                first_screen.add(src)
+            else:
+                assert img.get("loading") == "lazy", f"{src}: {image} loading={img.get('loading')}"
+    assert first_screen == {"dice.md", "picture.md"}
 
 
 def test_pages_load_the_assets_they_use_and_materials_bundle_after_parsing(built_site: Path) -> None:

@@ -9,14 +9,18 @@ so that ``mkdocs serve`` notices edits; the figure cache keeps rebuilds cheap).
   captioned ``<figure markdown="span">`` holding the light and the dark variant
   (Material shows ``#only-light`` / ``#only-dark`` images in the matching scheme).
   Every image carries its intrinsic width and height, so that the page does not shift
-  when it arrives. Every image is lazy-loaded: the browser fetches the variant of the reader's
+  when it arrives. Images are lazy-loaded: the browser fetches the variant of the reader's
   scheme as they near it, and never the hidden one (Material hides it with ``display: none``).
+  A figure on the page's first screen is written ``{{ figure("NAME", first_screen=True) }}``:
+  its light variant (the default scheme's) comes with the page, asked for first
+  (``fetchpriority=high``), since it is what the reader sees first; lazy, it was asked for
+  only once the page was laid out (the dice page's largest paint came 1 s later in Lighthouse).
   An unknown name fails the build. The names used by each page are recorded in
   :data:`USED` and can be listed for any Markdown with :func:`figure_names`.
 
 Examples
 --------
->>> figure_names('Intro\\n\\n{{ figure("two_dice") }}\\n\\nMore.')
+>>> figure_names('Intro\\n\\n{{ figure("two_dice", first_screen=True) }}\\n\\nMore.')
 ['two_dice']
 >>> sizes = {"light": (499, 298), "dark": (499, 298)}
 >>> image = figure_markdown("two_dice", "dice.md", sizes=sizes).splitlines()[1]
@@ -43,7 +47,8 @@ from ..image_size import image_size as intrinsic_size
 from ..paths import DOCS
 
 #: The placeholder, alone on its line (indentation allowed, e.g. inside an admonition).
-PLACEHOLDER = re.compile(r'^(?P<indent>[ \t]*)\{\{\s*figure\(\s*"(?P<name>[^"]*)"\s*\)\s*\}\}[ \t]*$', re.MULTILINE)
+PLACEHOLDER = re.compile(r'^(?P<indent>[ \t]*)\{\{\s*figure\(\s*"(?P<name>[^"]*)"'
+                         r'(?P<first_screen>\s*,\s*first_screen\s*=\s*True)?\s*\)\s*\}\}[ \t]*$', re.MULTILINE)
 #: Where the figures are written, relative to the docs directory.
 FIGURES_DIR = "figures"
 log = logging.getLogger("mkdocs.hooks.figures")
@@ -78,12 +83,13 @@ def image_size(path: Path) -> tuple[int, int]:
 
 
 def figure_markdown(name: str, page_src: str, indent: str = "",
-                    sizes: Mapping[str, tuple[int, int]] | None = None) -> str:
+                    sizes: Mapping[str, tuple[int, int]] | None = None, first_screen: bool = False) -> str:
     """The ``<figure>`` block for figure ``name`` on the page whose source path is ``page_src``.
 
     Image paths are made relative to the page's directory, so they work from
     pages in subfolders too. Each image gets its size (``sizes[variant]``, or read
-    from the rendered file) and ``loading=lazy``.
+    from the rendered file) and ``loading=lazy``, but for the light variant of a ``first_screen``
+    figure, which is asked for with the page and first (``fetchpriority=high``).
     """
     try:
         spec = FIGURES[name]
@@ -97,7 +103,8 @@ def figure_markdown(name: str, page_src: str, indent: str = "",
     for variant, file_name in spec.files().items():
         path = posixpath.relpath(f"{FIGURES_DIR}/{file_name}", page_dir)
         width, height = sizes[variant] if sizes else image_size(DOCS / FIGURES_DIR / file_name)
-        attributes = f"width={width} height={height} loading=lazy"
+        loading = "fetchpriority=high" if first_screen and variant == "light" else "loading=lazy"
+        attributes = f"width={width} height={height} {loading}"
         lines.append(f"![{escape_alt(spec.alt)}]({path}#only-{variant}){{ {attributes} }}")
     # Not indented: md_in_html turns an indented line before <figcaption> into a <br />.
     # The markdown attribute lets captions use Markdown (emphasis, code, links).
@@ -109,10 +116,12 @@ def figure_markdown(name: str, page_src: str, indent: str = "",
 def expand(markdown: str, page_src: str) -> str:
     """Replace every placeholder line in ``markdown``; raise :class:`FigureError` for unknown names.
 
-    Even a page's first figure is lazy-loaded: loaded with the page, it would bring both variants,
-    the hidden one too (Lighthouse counted 66 KiB of unseen heat map on the continuous page).
+    Only figures marked ``first_screen`` load with the page, and only their light variant: loaded
+    with the page, a figure would bring both variants, the hidden one too (Lighthouse counted
+    66 KiB of unseen heat map on the continuous page, whose first figure is far down).
     """
-    return PLACEHOLDER.sub(lambda m: figure_markdown(m.group("name"), page_src, m.group("indent")), markdown)
+    return PLACEHOLDER.sub(lambda m: figure_markdown(m.group("name"), page_src, m.group("indent"),
+                                                     first_screen=bool(m.group("first_screen"))), markdown)
 
 
 # -- MkDocs events ---------------------------------------------------------------------
