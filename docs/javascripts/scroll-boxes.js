@@ -41,20 +41,29 @@
     found.forEach(function (entry) { mark(entry[0], entry[1], entry[2]); });
   }
 
+  // Measured once the next frame is drawn, the page's style and layout are fresh and reading
+  // them costs nothing. Measured at once after a change (Material's start, the math font's
+  // arrival), the page would be restyled and laid out twice: for the measuring, then for the frame.
+  function afterNextFrame(work) {
+    requestAnimationFrame(function () { setTimeout(work, 0); });
+  }
+
   var resizeTimer = null;
   window.addEventListener("resize", function () {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(markScrollBoxes, 150);
   });
   // DOMContentLoaded fires twice: once for the page, and once more when Material's bundle, loaded
-  // after the page (probconv_site.hooks.assets), has started. Look at once, before the first frame
-  // (whose layout the measuring then does early rather than twice), and again when every listener
-  // has run: Material wraps the tables from its own listener, added after this one.
+  // after the page (probconv_site.hooks.assets), has started. Look at once the first time, before
+  // the first frame (whose layout the measuring then does early rather than twice), and after the
+  // next frame each time: Material wraps the tables from its own listener, added after this one.
+  var seen = 0;
   document.addEventListener("DOMContentLoaded", function () {
-    markScrollBoxes();
-    setTimeout(markScrollBoxes, 0);
+    seen += 1;
+    if (seen === 1) markScrollBoxes();
+    afterNextFrame(markScrollBoxes);
   });
   if (document.readyState !== "loading") markScrollBoxes();
   // The math font changes the formulas' widths once it arrives.
-  if (document.fonts) document.fonts.ready.then(markScrollBoxes);
+  if (document.fonts) document.fonts.ready.then(function () { afterNextFrame(markScrollBoxes); });
 })();
