@@ -333,6 +333,14 @@ def test_notebook_page_shows_executed_outputs(built_site: Path) -> None:
     assert "Traceback" not in html and "jp-OutputArea-output jp-mod-error" not in html
 
 
+def test_notebook_page_keeps_only_the_jupyterlab_styles_it_can_use(built_site: Path) -> None:
+    html = (built_site / "notebook" / "index.html").read_text(encoding="utf-8")
+    styles = "".join(re.findall(r"<style[^>]*>(.*?)</style>", html, flags=re.DOTALL))
+    assert ".jp-OutputArea-output" in styles and "--jp-layout-color0" in styles  # cells, and the theme
+    assert ".bp3-" not in styles and ".jp-Dialog" not in styles  # Blueprint's widgets, JupyterLab's dialogs
+    assert len(styles) < 250_000, len(styles)  # nbconvert writes 590 kB
+
+
 def test_notebook_cell_prints_arrive_as_one_output(built_site: Path) -> None:
     """The kernel may flush one cell's prints in pieces; the page shows them as one block."""
     html = (built_site / "notebook" / "index.html").read_text(encoding="utf-8")
