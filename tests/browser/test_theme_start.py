@@ -3,9 +3,10 @@
 Material's bundle is not the body's last script but is inserted once the window's ``load`` event
 has passed and the first frame is on the screen (``probconv_site.hooks.assets``), so that neither
 the first frame nor the largest paint waits for it. It then announces the page with a second
-``DOMContentLoaded``. This test notes when that happens, then uses each feature Material brings: the copy buttons (written into the page when it
-is built, served by Material's clipboard handler), the palette toggle, the table of contents and
-search. How long after the load event Material started is recorded (``material_start_ms``), not
+``DOMContentLoaded``. This test notes when that happens, then uses each feature Material brings:
+the copy buttons (written into the page when it is built, served by Material's clipboard handler),
+the palette toggle, the table of contents and search. How long after the load event Material
+started is recorded (``material_start_ms``), not
 asserted: it depends on the machine.
 """
 
