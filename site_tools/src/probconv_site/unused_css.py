@@ -6,8 +6,8 @@ static page shows only cells, their prompts and their outputs, and no script add
 classes to it later. The browser still receives, parses and matches all of it before the first
 paint. :func:`without_unused_rules` drops each selector that names a class of JupyterLab or of a
 library it brings (:data:`_PREFIXES`) that no element of the page carries, and each rule left with
-no selector.
-Any other selector stays, and so do custom properties, fonts, keyframes and the rules' order.
+no selector. Any other selector stays, and so do custom properties, fonts, keyframes and the
+rules' order.
 
 Classes inside a functional pseudo-class (``:not(.jp-mod-active)``, ``:is(...)``) do not count:
 such a selector can match without them.

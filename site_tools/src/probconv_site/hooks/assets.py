@@ -25,8 +25,9 @@ second after the load event at the latest). At the load event alone the first fr
 still on its way: the bundle's long task then kept the page from answering the compositor, which
 in headless Chromium held back the frame by up to a second (Lighthouse issue 17148), and
 Lighthouse counted that second and the bundle into FCP and LCP (dice: LCP 2.7-2.8 s in about
-half the runs, 1.8 s in the others; 1.8 to 1.9 s since, the median of every audit). Search, the palette toggle, copy
-buttons and the table of contents work from some 0.1 s after that (tests/browser/test_theme_start.py).
+half the runs, 1.8 s in the others; 1.8 to 1.9 s since, the median of every audit). Search, the
+palette toggle, copy buttons and the table of contents work from some 0.1 s after that
+(tests/browser/test_theme_start.py).
 Material starts from the document's ``DOMContentLoaded``, which has passed when its bundle runs, so
 the loader fires that event once more; the site's own scripts are idempotent under it.
 
