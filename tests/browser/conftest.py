@@ -45,7 +45,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 LOCAL_HOSTS = {"127.0.0.1"}
-#: Material keeps the chosen colour scheme in localStorage under this key (site root "/").
+#: The palette toggle keeps the chosen colour scheme in localStorage under this key (site root "/"), as
+#: Material does.
 PALETTE_KEY = "/.__palette"
 SCHEMES = {"light": (0, "default"), "dark": (1, "slate")}
 
@@ -163,12 +164,18 @@ class PageWatch:
 
 @pytest.fixture
 def open_page(browser: Any, base_url: str) -> Iterator[Any]:
-    """``open_page(path, scheme="light", width=1280, height=900, reduced_motion=False)``: a watched page
-    in a fresh context."""
+    """``open_page(path, scheme="light", width=1280, height=900, reduced_motion=False, chosen=True)``: a
+    watched page in a fresh context, whose system setting is ``scheme``; with ``chosen`` the reader has
+    also picked that scheme with the palette toggle."""
     contexts: list[Any] = []
 
     def _open(
-        path: str, scheme: str = "light", width: int = 1280, height: int = 900, reduced_motion: bool = False
+        path: str,
+        scheme: str = "light",
+        width: int = 1280,
+        height: int = 900,
+        reduced_motion: bool = False,
+        chosen: bool = True,
     ) -> PageWatch:
         index, name = SCHEMES[scheme]
         context = browser.new_context(
@@ -197,10 +204,9 @@ def open_page(browser: Any, base_url: str) -> Iterator[Any]:
         page.on("pageerror", lambda err: watch.page_errors.append(str(err)))
         # On the context, so that requests from the search worker count too.
         context.on("requestfinished", lambda request: watch.requests.append(request))
-        # Choose the colour scheme the way Material's toggle stores it.
-        page.add_init_script(
-            f"localStorage.setItem({PALETTE_KEY!r}, JSON.stringify({{index: {index}, color: {{scheme: {name!r}}}}}));"
-        )
+        if chosen:  # as the palette toggle stores the choice
+            choice = json.dumps({"index": index, "color": {"scheme": name}})
+            page.add_init_script(f"localStorage.setItem({PALETTE_KEY!r}, {choice!r});")
         return watch
 
     yield _open

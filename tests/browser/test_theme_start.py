@@ -5,7 +5,8 @@ has passed and the first frame is on the screen (``probconv_site.hooks.assets``)
 the first frame nor the largest paint waits for it. It then announces the page with a second
 ``DOMContentLoaded``. This test notes when that happens, then uses each feature Material brings:
 the copy buttons (written into the page when it is built, served by Material's clipboard handler),
-the palette toggle, the table of contents and search. How long after the load event Material
+the table of contents and search; and the palette toggle, which the page runs itself
+(tests/browser/test_palette.py), still works beside them. How long after the load event Material
 started is recorded (``material_start_ms``), not
 asserted: it depends on the machine.
 """
@@ -73,7 +74,7 @@ def test_material_starts_after_the_load_event_and_its_features_work(open_page: A
     # The palette toggle switches the scheme.
     body = page.locator("body")
     expect(body).to_have_attribute("data-md-color-scheme", "default")
-    page.locator('form[data-md-component="palette"] label:not([hidden])').click()
+    page.locator("[data-palette-toggle] label:not([hidden])").click()
     expect(body).to_have_attribute("data-md-color-scheme", "slate")
 
     # The table of contents takes the reader to a section and then marks it as the one being read.

@@ -5,7 +5,8 @@ Registered in mkdocs.yml through ``hooks/site_assets.py``. Changes to every writ
 * each page loads the widget scripts and styles it uses, not every one of them (``trimmed``);
 * Material's bundle starts once the page has loaded, not as the body's last parser-blocking
   script (``bundle_after_load``);
-* code blocks arrive with their copy buttons (:mod:`probconv_site.hooks.code_blocks`).
+* code blocks arrive with their copy buttons, and without spans that change nothing
+  (:mod:`probconv_site.hooks.code_blocks`).
 
 mkdocs.yml's ``extra_javascript`` and ``extra_css`` go on every page, and mkdocstrings adds its
 stylesheet to every page too. Most pages hold no interactive piece and no API reference, yet
@@ -25,9 +26,10 @@ second after the load event at the latest). At the load event alone the first fr
 still on its way: the bundle's long task then kept the page from answering the compositor, which
 in headless Chromium held back the frame by up to a second (Lighthouse issue 17148), and
 Lighthouse counted that second and the bundle into FCP and LCP (dice: LCP 2.7-2.8 s in about
-half the runs, 1.8 s in the others; 1.8 to 1.9 s since, the median of every audit). Search, the
-palette toggle, copy buttons and the table of contents work from some 0.1 s after that
-(tests/browser/test_theme_start.py).
+half the runs, 1.8 s in the others; 1.8 to 1.9 s since, the median of every audit). Search, copy
+buttons and the table of contents work from some 0.1 s after that (tests/browser/test_theme_start.py);
+the palette toggle is not Material's but the page's own, and works from the first paint
+(overrides/partials/javascripts/palette.html).
 Material starts from the document's ``DOMContentLoaded``, which has passed when its bundle runs, so
 the loader fires that event once more; the site's own scripts are idempotent under it.
 
@@ -49,7 +51,7 @@ import re
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from .code_blocks import with_copy_buttons
+from .code_blocks import with_copy_buttons, without_plain_name_spans
 
 #: Asset path (as the site serves it) -> text whose presence in a page's HTML means it is used.
 USED_WHEN = {
@@ -115,5 +117,6 @@ def bundle_after_load(html: str) -> str:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Trim the page's assets, start Material's bundle after loading, and write the copy buttons."""
-    return with_copy_buttons(bundle_after_load(trimmed(output)))
+    """Trim the page's assets, start Material's bundle after loading, and write the code blocks' copy
+    buttons and plain names."""
+    return without_plain_name_spans(with_copy_buttons(bundle_after_load(trimmed(output))))

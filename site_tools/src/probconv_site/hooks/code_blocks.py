@@ -1,4 +1,6 @@
-"""Material's copy button on every code block, written when the site is built.
+"""Code blocks as the browser gets them: a copy button written into each, and fewer elements.
+
+Copy buttons (``with_copy_buttons``).
 
 ``content.code.copy`` has Material's bundle add a button to each code block as it starts: it
 inserts the button, then reads the block's width to know whether it scrolls, block after block.
@@ -12,6 +14,12 @@ own, and Material's clipboard handler, which listens on the whole document for
 The markup is Material's (``md-code__nav``, ``md-code__button``, ``data-md-type="copy"``), so its
 styles, its tooltip and its "Copied to clipboard" notice apply unchanged. Each button names its
 block through an id on the block's ``div``: Material gives the ``pre`` an id of its own.
+
+Plain names (``without_plain_name_spans``). Pygments wraps each name in ``<span class="n">``, and
+Material colours that class with the code's own colour (``--md-code-hl-name-color`` is
+``var(--md-code-fg-color)``): the span draws exactly what its text would draw without it. They are
+12 to 18 % of the elements of the API reference's pages, and every element costs time in each
+restyle and layout of the page; the pages lose them.
 
 Examples
 --------
@@ -47,3 +55,18 @@ def with_copy_buttons(html: str) -> str:
         )
 
     return _BLOCK.sub(furnish, html)
+
+
+#: A name as Pygments marks it, text only (no element inside).
+_PLAIN_NAME = re.compile(r'<span class="n">([^<]*)</span>')
+
+
+def without_plain_name_spans(html: str) -> str:
+    """Return ``html`` with each Pygments name span replaced by its text.
+
+    Examples
+    --------
+    >>> without_plain_name_spans('<span class="n">X</span><span class="o">+</span><span class="n">Y</span>')
+    'X<span class="o">+</span>Y'
+    """
+    return _PLAIN_NAME.sub(r"\1", html)
