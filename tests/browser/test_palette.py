@@ -3,12 +3,14 @@
 overrides/partials/javascripts/palette.html runs the toggle in place of Material's palette component
 (whose start restyled every element of the page three times, see the template's comment). Each test
 here serves Material's bundle as an empty script, so what it checks is done by the page alone: the
-scheme a reader who never chose sees (the system's, followed when it changes), the switch by mouse
-and by keyboard, and the choice kept, in Material's format, for the next page.
+scheme a reader who never chose sees (the system's, followed when it changes), the browser's own
+parts in that scheme, the switch by mouse and by keyboard, and the choice kept, in Material's format,
+for the next page.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -50,6 +52,9 @@ def test_a_reader_who_never_chose_reads_in_the_systems_scheme_and_follows_its_ch
         "stored": None,
         "toggles": [system == "light", system == "dark"],  # the one that switches to the other scheme
     }
+
+    # A phone's address bar takes the header's colour once the first frame is drawn.
+    expect(page.locator('meta[name="theme-color"]')).to_have_attribute("content", re.compile(r"^rgb\("))
 
     other = "dark" if system == "light" else "light"
     page.emulate_media(color_scheme=other)
