@@ -28,8 +28,8 @@ in headless Chromium held back the frame by up to a second (Lighthouse issue 171
 Lighthouse counted that second and the bundle into FCP and LCP (dice: LCP 2.7-2.8 s in about
 half the runs, 1.8 s in the others; 1.8 to 1.9 s since, the median of every audit). Search, copy
 buttons and the table of contents work from some 0.1 s after that (tests/browser/test_theme_start.py);
-the palette toggle is not Material's but the page's own, and works from the first paint
-(overrides/partials/javascripts/palette.html).
+the palette toggle is not Material's but the page's own (overrides/partials/javascripts/palette.html):
+the scheme is there at the first paint and the toggle works once the page is parsed.
 Material starts from the document's ``DOMContentLoaded``, which has passed when its bundle runs, so
 the loader fires that event once more; the site's own scripts are idempotent under it.
 
