@@ -17,10 +17,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PALETTE_KEY
+from tests.browser.conftest import PALETTE_KEY, SCHEMES
 
 PAGE = "dice/"
-SCHEME_NAMES = {"light": "default", "dark": "slate"}
 #: Notes the body's scheme once the document has been parsed (by then only the page's inline scripts ran).
 _SCHEME_AT_PARSE = """document.addEventListener('DOMContentLoaded', () => {
   window.__schemeAtParse ??= document.body.getAttribute('data-md-color-scheme');
@@ -53,9 +52,9 @@ def test_with_no_choice_stored_the_page_takes_the_systems_scheme_and_follows_its
 ) -> None:
     watch = _open_without_material(open_page, system)
     page = watch.page
-    assert page.evaluate("window.__schemeAtParse") == SCHEME_NAMES[system]
+    assert page.evaluate("window.__schemeAtParse") == SCHEMES[system][1]
     assert page.evaluate(_STATE) == {
-        "scheme": SCHEME_NAMES[system],
+        "scheme": SCHEMES[system][1],
         "browserScheme": system,
         "stored": None,
         "toggles": [system == "light", system == "dark"],  # the one that switches to the other scheme
@@ -65,7 +64,7 @@ def test_with_no_choice_stored_the_page_takes_the_systems_scheme_and_follows_its
 
     other = "dark" if system == "light" else "light"
     page.emulate_media(color_scheme=other)
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEME_NAMES[other])
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[other][1])
     assert page.evaluate(_STATE)["stored"] is None
     watch.assert_clean()
 

@@ -7,8 +7,7 @@ the first frame nor the largest paint waits for it. It then announces the page w
 the copy buttons (written into the page when it is built, served by Material's clipboard handler),
 the table of contents and search; and the palette toggle, which the page runs itself
 (tests/browser/test_palette.py), still works beside them. How long after the load event Material
-started is recorded (``material_start_ms``), not
-asserted: it depends on the machine.
+started is recorded (``material_start_ms``), not asserted: it depends on the machine.
 """
 
 from __future__ import annotations
