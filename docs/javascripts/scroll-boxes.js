@@ -2,7 +2,7 @@
 // (extra.css shows a shadow at the edge of a formula that hides more). A box that scrolls must be
 // reachable from the keyboard, or keyboard users cannot see the rest of it: make exactly the
 // overflowing ones focusable, with a name that says what they are, and check again when the width
-// changes.
+// changes or a <details> opens.
 // No formula is typeset here: they arrive as MathML in the page.
 (function () {
   "use strict";
@@ -29,12 +29,19 @@
     }
   }
 
-  function markScrollBoxes() {
+  // Measures and marks the boxes in scope: the page, or a <details> just opened (setTimeout passes
+  // no argument).
+  function markScrollBoxes(scope) {
     // Measure every box before marking any: a mark changes the page, and a measurement after a
     // change makes the browser lay the page out again, once per box.
     var found = [];
     BOXES.forEach(function (kind) {
-      document.querySelectorAll(kind[0]).forEach(function (box) {
+      (scope || document).querySelectorAll(kind[0]).forEach(function (box) {
+        // A box in a closed <details> (an exercise's solution) is not shown and cannot be
+        // reached; Chromium keeps it out of the page's layout, and measuring it would lay its
+        // content out for that one reading, once per box (100 ms on the exercises page). It is
+        // measured when its details opens.
+        if (box.closest("details:not([open])")) return;
         found.push([box, kind[1], box.scrollWidth > box.clientWidth + 1]);
       });
     });
@@ -53,6 +60,11 @@
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(markScrollBoxes, 150);
   });
+  // "toggle" does not bubble: listen while it goes down to the details.
+  document.addEventListener("toggle", function (event) {
+    var details = event.target;
+    if (details.tagName === "DETAILS" && details.open) afterNextFrame(function () { markScrollBoxes(details); });
+  }, true);
   // DOMContentLoaded fires twice: once for the page, and once more when Material's bundle, loaded
   // after the page (probconv_site.hooks.assets), has started. Look at once the first time, before
   // the first frame (whose layout the measuring then does early rather than twice), and after the

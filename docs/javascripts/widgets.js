@@ -637,8 +637,11 @@
       root.classList.toggle("pc-stage--sticky", sticky);
       root.style.setProperty("--pc-stage-height", (sticky ? h : 0) + "px");
     }
-    update();
+    // A ResizeObserver reports the stage's first size once the page is laid out for its next frame;
+    // measured here instead, while the page is still being built, the whole page would be laid out
+    // an extra time inside the widgets' start.
     if (window.ResizeObserver) new ResizeObserver(update).observe(stage);
+    else update();
     window.addEventListener("resize", update);
   }
 

@@ -38,6 +38,11 @@ def _explorer(open_page: Any, scheme: str = "light", width: int = 1280, height: 
     return open_widget(open_page, DICE_PAGE, f"{EXPLORER}[data-state]", scheme=scheme, width=width, height=height, **kw)
 
 
+def _wait_for_stage_measured(page: Any) -> None:
+    """Wait until the stage's height is on the explorer: a ResizeObserver measures it for a frame after the start."""
+    page.wait_for_function(f"document.querySelector('{EXPLORER}').style.getPropertyValue('--pc-stage-height') !== ''")
+
+
 def _set_weights(page: Any, x: list[int], y: list[int]) -> None:
     """Pick each die's number of faces, then set its sliders the way a reader could: by value, one input each."""
     for die, weights in (("x", x), ("y", y)):
@@ -404,6 +409,7 @@ def test_on_a_short_screen_the_chart_scrolls_with_the_page(open_page: Any) -> No
     """A phone on its side (640 x 360): a sticky chart would cover the sliders, so it does not stick."""
     watch = _explorer(open_page, width=640, height=360)
     page = watch.page
+    _wait_for_stage_measured(page)
     assert "pc-stage--sticky" not in (page.locator(EXPLORER).get_attribute("class") or "")
     viewport = page.viewport_size
     for face in (1, 6):
@@ -414,6 +420,7 @@ def test_on_a_short_screen_the_chart_scrolls_with_the_page(open_page: Any) -> No
     watch.assert_clean()
     # Upright, the same phone keeps the chart in view.
     watch = _explorer(open_page, width=360, height=640)
+    _wait_for_stage_measured(watch.page)
     assert "pc-stage--sticky" in (watch.page.locator(EXPLORER).get_attribute("class") or "")
 
 

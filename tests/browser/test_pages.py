@@ -178,9 +178,10 @@ _OFF_SCREEN = """() => {
   }
   return {scrollWidth: document.documentElement.scrollWidth, width, out};
 }"""
-# Boxes that scroll sideways: each must be focusable and named, so the keyboard reaches it.
+# Shown boxes that scroll sideways: each must be focusable and named, so the keyboard reaches it. A box in
+# a closed <details> is neither shown nor reachable; it is measured when the details opens.
 _SCROLL_BOXES = """() => [...document.querySelectorAll('.md-typeset .formula, .md-typeset .md-typeset__scrollwrap')]
-  .filter((b) => b.scrollWidth > b.clientWidth + 1)
+  .filter((b) => !b.closest('details:not([open])') && b.scrollWidth > b.clientWidth + 1)
   .map((b) => ({html: b.outerHTML.slice(0, 80), tabindex: b.getAttribute('tabindex'),
                 label: b.getAttribute('aria-label')}))"""
 # Font sizes of the body text and of math in table headers.
@@ -205,4 +206,21 @@ def test_nothing_runs_off_a_phone_screen(open_page: Any, path: str) -> None:
         assert box["tabindex"] == "0" and box["label"], f"/{path}: the keyboard cannot reach a scrolling box: {box}"
     sizes = page.evaluate(_SIZES)
     assert all(size >= sizes["body"] for size in sizes["headers"]), f"/{path}: math in a table header is small: {sizes}"
+    watch.assert_clean()
+
+
+def test_a_formula_that_scrolls_in_an_opened_solution_is_reachable(open_page: Any) -> None:
+    """The exercises' solutions are closed <details>; one holds a formula wider than a phone, marked once opened."""
+    watch = open_page("exercises/", width=PHONE, height=740)
+    watch.goto("exercises/")
+    page = watch.page
+    summaries = page.locator("details > summary")
+    for index in range(summaries.count()):
+        summaries.nth(index).click()
+    assert page.evaluate("document.querySelectorAll('details:not([open])').length") == 0
+    page.evaluate("document.fonts.ready")
+    found = page.evaluate(_SCROLL_BOXES)
+    assert any(box["html"].startswith('<div class="formula') for box in found), found
+    # Marked after the next frame: wait for it rather than for a fixed time.
+    page.wait_for_function(f"({_SCROLL_BOXES})().every((box) => box.tabindex === '0' && box.label)")
     watch.assert_clean()
