@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from probconv_site.pages import chapter_pages
 from tests.rawtex import RAW_TEX
@@ -198,7 +199,10 @@ def test_nothing_runs_off_a_phone_screen(open_page: Any, path: str) -> None:
     watch.goto(path)
     page = watch.page
     page.evaluate("document.fonts.ready")
-    page.wait_for_timeout(200)  # the scroll boxes are marked after the fonts, and on a 150 ms resize debounce
+    try:  # the scroll boxes are marked after the next frame, once the page and the math font are in
+        page.wait_for_function(f"({_SCROLL_BOXES})().every((box) => box.tabindex === '0' && box.label)", timeout=10_000)
+    except PlaywrightTimeoutError:
+        pass  # the assertion below names the box
     found = page.evaluate(_OFF_SCREEN)
     assert found["scrollWidth"] <= found["width"], f"/{path} scrolls sideways at {PHONE} px: {found}"
     assert not found["out"], f"/{path} at {PHONE} px, off the screen:\n" + "\n".join(found["out"][:8])
