@@ -69,8 +69,8 @@
   // after the page (probconv_site.hooks.assets), has started; Material wraps the tables from its
   // own listener, added after this one. Each time, look after the next frame. Measured in this
   // listener, before the first frame, the page was styled and laid out inside the script's task
-  // (30 ms on the dice page), and Lighthouse counted that task as blocking time after the first
-  // paint; the first frame lays the page out anyway.
+  // (30 ms on the dice page, on a fast machine at full speed), and Lighthouse counted that task as
+  // blocking time after the first paint; the first frame lays the page out anyway.
   document.addEventListener("DOMContentLoaded", function () { afterNextFrame(markScrollBoxes); });
   if (document.readyState !== "loading") afterNextFrame(markScrollBoxes);
   // The math font changes the formulas' widths once it arrives.

@@ -161,6 +161,14 @@ class PageWatch:
             total += max(sizes["responseBodySize"], 0) + max(sizes["responseHeadersSize"], 0)
         return total
 
+    def settle(self) -> None:
+        """Wait for the math font, then for the frame after it and a task: the scroll boxes are marked by
+        then (docs/javascripts/scroll-boxes.js measures them after the next frame, from callbacks queued
+        before this one's)."""
+        self.page.evaluate(
+            "document.fonts.ready.then(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))))"
+        )
+
     def scroll_to_bottom(self) -> None:
         """Scroll down a screen at a time, so that lazy images start loading."""
         height = self.page.evaluate("document.documentElement.scrollHeight")
