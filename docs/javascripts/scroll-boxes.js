@@ -15,14 +15,19 @@
     [".md-typeset pre > code", "Code, scrolls sideways"],
   ];
 
+  // Sets an attribute only when it differs, so that a box whose mark is right stays untouched.
+  function setAttribute(box, name, value) {
+    if (box.getAttribute(name) !== value) box.setAttribute(name, value);
+  }
+
   function mark(box, label, scrolls) {
-    // A box whose mark is right stays untouched: Material marks code blocks that scroll too.
-    if (scrolls === (box.getAttribute("tabindex") === "0")) return;
+    // Material makes a code block that scrolls focusable too, but gives it no name; whichever of
+    // the two comes first, a box that scrolls ends up focusable and named.
     if (scrolls) {
-      box.setAttribute("tabindex", "0");
-      box.setAttribute("role", "region");
-      box.setAttribute("aria-label", label);
-    } else {
+      setAttribute(box, "tabindex", "0");
+      setAttribute(box, "role", "region");
+      setAttribute(box, "aria-label", label);
+    } else if (box.getAttribute("tabindex") === "0") {
       box.removeAttribute("tabindex");
       box.removeAttribute("role");
       box.removeAttribute("aria-label");
@@ -60,10 +65,12 @@
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(markScrollBoxes, 150);
   });
-  // "toggle" does not bubble: listen while it goes down to the details.
+  // "toggle" does not bubble: listen while it goes down to the details. Measured at once, not after
+  // the next frame: the reader has just opened it and may press Tab straight away, and the layout
+  // that the measuring brings forward is the one the next frame needs.
   document.addEventListener("toggle", function (event) {
     var details = event.target;
-    if (details.tagName === "DETAILS" && details.open) afterNextFrame(function () { markScrollBoxes(details); });
+    if (details.tagName === "DETAILS" && details.open) markScrollBoxes(details);
   }, true);
   // DOMContentLoaded fires twice: once for the page, and once more when Material's bundle, loaded
   // after the page (probconv_site.hooks.assets), has started; Material wraps the tables from its
