@@ -226,6 +226,6 @@ def test_a_formula_that_scrolls_in_an_opened_solution_is_reachable(open_page: An
     found = page.evaluate(_SCROLL_BOXES)
     assert any(box["inDetails"] and box["html"].startswith('<div class="formula') for box in found), found
     assert any(box["inDetails"] and box["html"].startswith("<code") for box in found), found
-    # Marked after the next frame: wait for it rather than for a fixed time.
+    # Marked when each details' toggle event comes, a task after its click: wait for it, not for a fixed time.
     page.wait_for_function(f"({_SCROLL_BOXES})().every((box) => box.tabindex === '0' && box.label)")
     watch.assert_clean()
