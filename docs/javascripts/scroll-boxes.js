@@ -16,7 +16,7 @@
   ];
 
   // Sets an attribute only when it differs, so that a box whose mark is right stays untouched.
-  function setAttribute(box, name, value) {
+  function setIfDifferent(box, name, value) {
     if (box.getAttribute(name) !== value) box.setAttribute(name, value);
   }
 
@@ -24,9 +24,9 @@
     // Material makes a code block that scrolls focusable too, but gives it no name; whichever of
     // the two comes first, a box that scrolls ends up focusable and named.
     if (scrolls) {
-      setAttribute(box, "tabindex", "0");
-      setAttribute(box, "role", "region");
-      setAttribute(box, "aria-label", label);
+      setIfDifferent(box, "tabindex", "0");
+      setIfDifferent(box, "role", "region");
+      setIfDifferent(box, "aria-label", label);
     } else if (box.getAttribute("tabindex") === "0") {
       box.removeAttribute("tabindex");
       box.removeAttribute("role");

@@ -33,7 +33,7 @@ the scheme is there at the first paint and the toggle works once the page is par
 Material starts from the document's ``DOMContentLoaded``, which has passed when its bundle runs, so
 the loader fires that event once more; the site's own scripts are idempotent under it. It fires it
 from a task of its own: running the bundle and mounting the page were one task of 420 to 460 ms on the
-reference pages at a quarter of this machine's speed, and are two of at most 230 ms now.
+reference pages with the CPU slowed four times, and are two of at most 230 ms now.
 
 Examples
 --------
